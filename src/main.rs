@@ -1,0 +1,2 @@
+//! The `timeline` command line: a thin layer over the library.
+fn main() {}

@@ -1,0 +1,114 @@
+//! Data shared between stages: articles as ingested, and the event list written to
+//! `events.json` (which `render` also reads back, so the schema lives here once).
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::tag::Granularity;
+
+/// One article, as ingested.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Article {
+    /// Stable id: the file stem, or the `id` of a JSON Lines record.
+    pub id: String,
+    /// Where it was read from (for JSON Lines: `file.jsonl#line`).
+    pub path: String,
+    pub title: Option<String>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    /// Publication date, the reference time of relative expressions.
+    pub published: Option<NaiveDate>,
+    /// Body text, with any metadata header removed.
+    pub text: String,
+}
+
+/// `events.json`: the articles read and the merged events.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventsFile {
+    pub articles: Vec<ArticleInfo>,
+    pub events: Vec<Event>,
+}
+
+/// An article as listed in `events.json`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ArticleInfo {
+    pub id: String,
+    pub path: String,
+    pub title: Option<String>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<NaiveDate>,
+}
+
+impl From<&Article> for ArticleInfo {
+    fn from(a: &Article) -> Self {
+        ArticleInfo {
+            id: a.id.clone(),
+            path: a.path.clone(),
+            title: a.title.clone(),
+            source: a.source.clone(),
+            url: a.url.clone(),
+            published: a.published,
+        }
+    }
+}
+
+/// Whether an event happened or is expected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    #[default]
+    Happened,
+    Planned,
+}
+
+/// One merged event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub id: String,
+    /// TIMEX3 value of the most specific date the sources give.
+    pub date: String,
+    /// First day of the interval the date covers (inclusive).
+    pub start: NaiveDate,
+    /// Last day of the interval the date covers (inclusive).
+    pub end: NaiveDate,
+    pub granularity: Granularity,
+    /// TIMEX3 mod of the date (START, MID, END, APPROX, ...), if any.
+    #[serde(rename = "mod", default, skip_serializing_if = "Option::is_none")]
+    pub modifier: Option<String>,
+    /// A short headline of what happened.
+    pub title: String,
+    #[serde(default)]
+    pub status: Status,
+    /// Article ids, sorted.
+    pub sources: Vec<String>,
+    /// Named people, organisations and places of the event.
+    #[serde(default)]
+    pub actors: Vec<String>,
+    /// Present when sources disagree on the date: each source's own date.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<DateClaim>,
+    pub mentions: Vec<MentionOut>,
+}
+
+/// A source's date for an event whose sources disagree.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DateClaim {
+    pub article: String,
+    pub value: String,
+}
+
+/// One mention of an event in one article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MentionOut {
+    pub article: String,
+    /// The temporal expression as written.
+    pub text: String,
+    /// Its TIMEX3 value.
+    pub value: String,
+    /// The sentence quoted in full.
+    pub sentence: String,
+    /// Offsets of the temporal expression in the article text (Unicode scalar values).
+    pub start: usize,
+    pub end: usize,
+}
