@@ -1,0 +1,224 @@
+//! Event extraction: turns each dated clause of an article into an event mention — the date,
+//! the sentence it stands in (the quote), a headline, status, actors and content words.
+//!
+//! Only calendar dates anchor events (durations, sets and PRESENT_REF do not), and a date
+//! that bounds rather than anchors ("for the first time since December") is skipped.
+
+pub mod headline;
+pub mod lexicon;
+pub mod sentences;
+pub mod words;
+
+use chrono::NaiveDate;
+
+use crate::model::{Article, Status};
+use crate::tag::{Granularity, Mod, Timex, TimexValue};
+use lexicon::NON_ANCHOR_PREPOSITIONS;
+
+/// One report of a dated happening in one article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// Id of the article it comes from.
+    pub article: String,
+    /// The temporal expression as written.
+    pub timex_text: String,
+    pub value: TimexValue,
+    pub modifier: Option<Mod>,
+    /// Inclusive interval the date covers.
+    pub interval: (NaiveDate, NaiveDate),
+    pub granularity: Granularity,
+    /// The full sentence, quoted.
+    pub sentence: String,
+    /// Offsets of the temporal expression in the article text, in Unicode scalar values.
+    pub char_start: usize,
+    pub char_end: usize,
+    pub title: String,
+    pub status: Status,
+    /// Display names of the actors in the clause.
+    pub actors: Vec<String>,
+    /// Matching keys of the actors, sorted.
+    pub actor_keys: Vec<String>,
+    /// Content-word keys of the clause (date words excluded), sorted.
+    pub words: Vec<String>,
+    /// Where the sentence stands in the article, 0.0 (lead) to 1.0 (end).
+    pub position: f32,
+}
+
+fn preceding_word(text: &str, at: usize) -> String {
+    text[..at]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
+fn is_quote_only(sentence: &str) -> bool {
+    let s = sentence.trim_start();
+    (s.starts_with('"') || s.starts_with('“') || s.starts_with('‘'))
+        && (s.ends_with('"') || s.ends_with('”') || s.ends_with("”.") || s.ends_with("\"."))
+}
+
+/// Extracts the event mentions of one article from its timexes (byte offsets into
+/// `article.text`, sorted, as the tagger returns them).
+pub fn extract_mentions(article: &Article, timexes: &[Timex]) -> Vec<Mention> {
+    let text = article.text.as_str();
+    let sentences = sentences::split(text);
+    let mut out = Vec::new();
+    let mut si = 0usize;
+    // Char offsets are computed incrementally: timexes come sorted.
+    let mut char_pos = 0usize;
+    let mut byte_pos = 0usize;
+    let total = text.len().max(1) as f32;
+    for t in timexes {
+        if t.start < byte_pos
+            || t.end > text.len()
+            || !text.is_char_boundary(t.start)
+            || !text.is_char_boundary(t.end)
+        {
+            continue;
+        }
+        char_pos += text[byte_pos..t.start].chars().count();
+        byte_pos = t.start;
+        let char_start = char_pos;
+        let char_end = char_start + text[t.start..t.end].chars().count();
+        let (Some(interval), Some(granularity)) = (t.value.interval(), t.value.granularity())
+        else {
+            continue;
+        };
+        while si < sentences.len() && sentences[si].1 <= t.start {
+            si += 1;
+        }
+        let Some(&(ss, se)) = sentences.get(si) else {
+            continue;
+        };
+        if ss > t.start {
+            continue;
+        }
+        let sentence = &text[ss..se];
+        if NON_ANCHOR_PREPOSITIONS.contains(&preceding_word(text, t.start).as_str())
+            || is_quote_only(sentence)
+        {
+            continue;
+        }
+        let (ts, te) = (t.start - ss, (t.end.min(se)) - ss);
+        let (cs, ce) = headline::clause_bounds(sentence, ts, te);
+        let clause = &sentence[cs..ce];
+        let title = headline::headline(clause, ts - cs, te - cs);
+        if title.split_whitespace().count() < 2 {
+            continue;
+        }
+        let published = article.published.unwrap_or(NaiveDate::MIN);
+        let status = if headline::is_future(clause) && interval.1 >= published {
+            Status::Planned
+        } else {
+            Status::Happened
+        };
+        let clause_wo_date = format!("{} {}", &clause[..ts - cs], &clause[te - cs..]);
+        let actors = words::actors(&clause_wo_date);
+        let mut actor_keys: Vec<String> = actors.iter().map(|a| words::actor_key(a)).collect();
+        actor_keys.sort();
+        actor_keys.dedup();
+        out.push(Mention {
+            article: article.id.clone(),
+            timex_text: t.text.clone(),
+            value: t.value.clone(),
+            modifier: t.modifier,
+            interval,
+            granularity,
+            sentence: sentence.split_whitespace().collect::<Vec<_>>().join(" "),
+            char_start,
+            char_end,
+            title,
+            status,
+            actors,
+            actor_keys,
+            words: words::content_words(&clause_wo_date),
+            position: ss as f32 / total,
+        });
+    }
+    // One mention per (sentence, value): "on Tuesday ... on Tuesday" in one sentence is one report.
+    out.dedup_by(|b, a| a.sentence == b.sentence && a.value == b.value);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tag::TimexType;
+
+    fn article(text: &str) -> Article {
+        Article {
+            id: "a".into(),
+            path: "a.txt".into(),
+            title: None,
+            source: None,
+            url: None,
+            published: NaiveDate::from_ymd_opt(2022, 2, 1),
+            text: text.into(),
+        }
+    }
+
+    fn timex(text: &str, needle: &str, value: TimexValue) -> Timex {
+        let start = text.find(needle).unwrap();
+        Timex {
+            start,
+            end: start + needle.len(),
+            text: needle.into(),
+            kind: TimexType::Date,
+            value,
+            modifier: None,
+        }
+    }
+
+    fn day(m: u32, d: u32) -> TimexValue {
+        TimexValue::Day(NaiveDate::from_ymd_opt(2022, m, d).unwrap())
+    }
+
+    #[test]
+    fn two_dated_happenings_in_one_sentence_give_two_mentions() {
+        let t = "Reyes declared an emergency on March 1, and the director resigned on March 4.";
+        let a = article(t);
+        let tx = vec![
+            timex(t, "March 1", day(3, 1)),
+            timex(t, "March 4", day(3, 4)),
+        ];
+        let m = extract_mentions(&a, &tx);
+        assert_eq!(m.len(), 2);
+        assert_eq!(m[0].title, "Reyes declared an emergency");
+        assert_eq!(m[1].title, "The director resigned");
+    }
+
+    #[test]
+    fn planned_events_and_offsets() {
+        let t = "Über. On Friday, Putin will travel to Beijing for a summit.";
+        let a = article(t);
+        let m = extract_mentions(&a, &[timex(t, "Friday", day(2, 4))]);
+        assert_eq!(m[0].status, Status::Planned);
+        assert_eq!(m[0].char_start, 9);
+        assert_eq!(m[0].title, "Putin will travel to Beijing for a summit");
+        assert_eq!(m[0].actor_keys, ["beijing", "putin"]);
+    }
+
+    #[test]
+    fn bounding_dates_and_non_calendar_values_do_not_anchor() {
+        let t = "For the first time since December, Putin spoke. He spoke for five hours.";
+        let a = article(t);
+        let dur = TimexValue::Duration {
+            amount: Some(5.0),
+            unit: crate::tag::value::DurationUnit::Hour,
+        };
+        let tx = vec![
+            timex(
+                t,
+                "December",
+                TimexValue::Month {
+                    year: 2021,
+                    month: 12,
+                },
+            ),
+            timex(t, "five hours", dur),
+        ];
+        assert!(extract_mentions(&a, &tx).is_empty());
+    }
+}
