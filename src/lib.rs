@@ -6,5 +6,6 @@
 //! `render` (SVG) / `export` (JSON, CSV).
 
 pub mod extract;
+pub mod merge;
 pub mod model;
 pub mod tag;

@@ -1,0 +1,76 @@
+//! Candidate pairs for merging, without comparing all pairs: mentions are indexed by
+//! (content word, calendar bucket) at every calendar level their interval fits in, and each
+//! mention looks up only its own finest level — which finds every mention whose interval lies
+//! inside its own. Pairs where one interval contains the other are thus found once by the
+//! containing side, and the cost grows with the size of the postings, not with n².
+
+use chrono::Datelike;
+use std::collections::{BTreeSet, HashMap};
+
+use crate::extract::Mention;
+
+/// Calendar levels, finest first.
+const LEVELS: usize = 5;
+
+fn bucket(level: usize, d: chrono::NaiveDate) -> i64 {
+    let y = d.year() as i64;
+    match level {
+        0 => d.num_days_from_ce() as i64,
+        1 => y * 12 + d.month0() as i64,
+        2 => y,
+        3 => y.div_euclid(10),
+        _ => y.div_euclid(100),
+    }
+}
+
+/// The bucket of `m` at `level`, if its whole interval falls into one bucket there.
+fn fits(level: usize, m: &Mention) -> Option<i64> {
+    let a = bucket(level, m.interval.0);
+    (a == bucket(level, m.interval.1)).then_some(a)
+}
+
+/// Whether one interval contains the other (equal intervals included).
+pub fn nested(a: &Mention, b: &Mention) -> bool {
+    let (x, y) = (a.interval, b.interval);
+    (x.0 <= y.0 && y.1 <= x.1) || (y.0 <= x.0 && x.1 <= y.1)
+}
+
+/// Pairs `(i, j)`, `i < j`, from different articles, with nested intervals and at least one
+/// shared distinctive content word or actor. `max_postings` skips words too common to block on.
+pub fn candidate_pairs(
+    mentions: &[Mention],
+    keys: &[Vec<u32>],
+    max_postings: usize,
+) -> Vec<(usize, usize)> {
+    let mut index: HashMap<(u32, usize, i64), Vec<u32>> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        for level in 0..LEVELS {
+            if let Some(b) = fits(level, m) {
+                for &k in &keys[i] {
+                    index.entry((k, level, b)).or_default().push(i as u32);
+                }
+            }
+        }
+    }
+    let mut pairs = BTreeSet::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let Some((level, b)) = (0..LEVELS).find_map(|l| fits(l, m).map(|b| (l, b))) else {
+            continue;
+        };
+        for &k in &keys[i] {
+            let Some(post) = index.get(&(k, level, b)) else {
+                continue;
+            };
+            if post.len() > max_postings {
+                continue;
+            }
+            for &j in post {
+                let j = j as usize;
+                if j != i && mentions[j].article != m.article && nested(m, &mentions[j]) {
+                    pairs.insert((i.min(j), i.max(j)));
+                }
+            }
+        }
+    }
+    pairs.into_iter().collect()
+}

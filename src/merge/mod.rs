@@ -1,0 +1,194 @@
+//! Merging: the same happening reported by several sources becomes one event.
+//!
+//! Mentions are the nodes of a petgraph graph; an edge joins two mentions from different
+//! articles whose dates nest (equal, or one interval inside the other) and whose content
+//! agrees. Events are average-linkage clusters of that graph that stay date-consistent.
+//! Each event keeps every source and quote, and takes the most specific date.
+
+pub mod blocking;
+pub mod cluster;
+pub mod similarity;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use petgraph::graph::UnGraph;
+
+use crate::extract::Mention;
+use crate::model::{Event, MentionOut, Status};
+use crate::tag::TimexValue;
+
+/// Tuning of the merge.
+#[derive(Debug, Clone)]
+pub struct MergeOptions {
+    /// Minimum average similarity for two clusters to merge.
+    pub threshold: f32,
+    /// Words occurring in more mentions than this are not used for blocking.
+    pub max_postings: usize,
+}
+
+impl Default for MergeOptions {
+    fn default() -> Self {
+        MergeOptions {
+            threshold: 0.2,
+            max_postings: 5_000,
+        }
+    }
+}
+
+/// The mention graph: nodes are mention indices, edge weights are similarities.
+pub fn mention_graph(mentions: &[Mention], opts: &MergeOptions) -> UnGraph<usize, f32> {
+    let feats = similarity::Features::new(mentions);
+    let mut g = UnGraph::with_capacity(mentions.len(), mentions.len() * 2);
+    let nodes: Vec<_> = (0..mentions.len()).map(|i| g.add_node(i)).collect();
+    for (i, j) in blocking::candidate_pairs(mentions, &feats.keys, opts.max_postings) {
+        let w = feats.similarity(i, j);
+        if w > 0.0 {
+            g.add_edge(nodes[i], nodes[j], w);
+        }
+    }
+    g
+}
+
+/// Merges mentions into events, in chronological order (then by importance).
+pub fn merge(mentions: &[Mention], opts: &MergeOptions) -> Vec<Event> {
+    let graph = mention_graph(mentions, opts);
+    let edges: Vec<(usize, usize, f32)> = graph
+        .edge_indices()
+        .filter_map(|e| {
+            let (a, b) = graph.edge_endpoints(e)?;
+            Some((graph[a], graph[b], graph[e]))
+        })
+        .collect();
+    let mut centrality = vec![0.0f32; mentions.len()];
+    for &(a, b, w) in &edges {
+        centrality[a] += w;
+        centrality[b] += w;
+    }
+    let clusters = cluster::average_linkage(mentions, &edges, opts.threshold);
+    let mut events: Vec<Event> = clusters
+        .iter()
+        .map(|members| build_event(mentions, members, &centrality))
+        .collect();
+    events.sort_by(|a, b| (a.start, a.end, &a.id).cmp(&(b.start, b.end, &b.id)));
+    assign_ids(&mut events);
+    events
+}
+
+/// The value events are dated with: day-level times become their day.
+fn event_value(v: &TimexValue) -> TimexValue {
+    match v {
+        TimexValue::Time { date, .. } | TimexValue::DayPart { date, .. } => TimexValue::Day(*date),
+        other => other.clone(),
+    }
+}
+
+fn build_event(mentions: &[Mention], members: &[usize], centrality: &[f32]) -> Event {
+    let ms: Vec<&Mention> = members.iter().map(|&i| &mentions[i]).collect();
+    // Most specific date: the narrowest interval; among equals, the most reported value.
+    let width = |m: &Mention| (m.interval.1 - m.interval.0).num_days();
+    let min_w = ms.iter().map(|m| width(m)).min().unwrap_or(0);
+    let mut values: BTreeMap<String, (usize, &Mention)> = BTreeMap::new();
+    for m in ms.iter().filter(|m| width(m) == min_w) {
+        let v = event_value(&m.value).to_string();
+        values.entry(v).or_insert((0, m)).0 += 1;
+    }
+    let (date, (_, best)) = values
+        .iter()
+        .max_by(|a, b| a.1.0.cmp(&b.1.0).then_with(|| b.0.cmp(a.0)))
+        .map(|(k, v)| (k.clone(), *v))
+        .unwrap_or_else(|| (event_value(&ms[0].value).to_string(), (1, ms[0])));
+    // Title from the most central mention (most support from the others), then the earliest.
+    let title_m = members
+        .iter()
+        .copied()
+        .max_by(|&a, &b| {
+            let good = |i: usize| mentions[i].title.split_whitespace().count() >= 3;
+            good(a)
+                .cmp(&good(b))
+                .then(centrality[a].total_cmp(&centrality[b]))
+                .then_with(|| b.cmp(&a))
+        })
+        .map(|i| &mentions[i])
+        .unwrap_or(ms[0]);
+    let planned = ms.iter().filter(|m| m.status == Status::Planned).count();
+    let sources: BTreeSet<&str> = ms.iter().map(|m| m.article.as_str()).collect();
+    let mut actor_count: BTreeMap<String, (usize, String)> = BTreeMap::new();
+    for m in &ms {
+        for a in &m.actors {
+            let e = actor_count
+                .entry(crate::extract::words::actor_key(a))
+                .or_insert((0, a.clone()));
+            e.0 += 1;
+            if a.len() > e.1.len() {
+                e.1 = a.clone();
+            }
+        }
+    }
+    let mut actors: Vec<(usize, String)> = actor_count.into_values().collect();
+    actors.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    let mut mention_out: Vec<MentionOut> = ms
+        .iter()
+        .map(|m| MentionOut {
+            article: m.article.clone(),
+            text: m.timex_text.clone(),
+            value: m.value.to_string(),
+            sentence: m.sentence.clone(),
+            start: m.char_start,
+            end: m.char_end,
+        })
+        .collect();
+    mention_out.sort_by(|a, b| (&a.article, a.start).cmp(&(&b.article, b.start)));
+    Event {
+        id: String::new(),
+        date,
+        start: best.interval.0,
+        end: best.interval.1,
+        granularity: best.granularity,
+        modifier: best.modifier.map(|m| m.as_str().to_string()),
+        title: title_m.title.clone(),
+        status: if planned * 2 > ms.len() {
+            Status::Planned
+        } else {
+            Status::Happened
+        },
+        sources: sources.into_iter().map(str::to_string).collect(),
+        actors: actors.into_iter().map(|(_, a)| a).take(8).collect(),
+        conflicts: Vec::new(),
+        mentions: mention_out,
+    }
+}
+
+/// Stable, readable ids: the date and the first words of the title ("2022-01-26-us-and-nato").
+fn assign_ids(events: &mut [Event]) {
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for e in events.iter_mut() {
+        let slug: Vec<String> = e
+            .title
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(5)
+            .map(str::to_lowercase)
+            .collect();
+        let base = format!("{}-{}", e.date, slug.join("-"));
+        let n = seen.entry(base.clone()).or_insert(0);
+        *n += 1;
+        e.id = if *n == 1 { base } else { format!("{base}-{n}") };
+    }
+}
+
+/// Importance order of events: most independent sources first, then most mentions, then
+/// finer dates, then the earlier date, then id.
+pub fn rank_order(events: &[Event]) -> Vec<usize> {
+    let mut idx: Vec<usize> = (0..events.len()).collect();
+    idx.sort_by(|&a, &b| {
+        let (x, y) = (&events[a], &events[b]);
+        y.sources
+            .len()
+            .cmp(&x.sources.len())
+            .then(y.mentions.len().cmp(&x.mentions.len()))
+            .then(x.granularity.cmp(&y.granularity))
+            .then(x.start.cmp(&y.start))
+            .then(x.id.cmp(&y.id))
+    });
+    idx
+}

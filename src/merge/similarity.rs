@@ -1,0 +1,108 @@
+//! How much two mentions look like reports of the same happening: an IDF-weighted cosine of
+//! their content words blended with the overlap of their actors.
+
+use std::collections::HashMap;
+
+use crate::extract::Mention;
+
+/// Weight of content words vs actors in the similarity.
+const WORD_WEIGHT: f32 = 0.65;
+const ACTOR_WEIGHT: f32 = 0.35;
+
+/// Interned features and their inverse document frequencies over all mentions.
+pub struct Features {
+    /// Per mention: sorted interned ids of content words and actor keys ("@" prefixed).
+    pub keys: Vec<Vec<u32>>,
+    idf: Vec<f32>,
+    norms: Vec<f32>,
+    actor_counts: Vec<u32>,
+    is_actor: Vec<bool>,
+}
+
+impl Features {
+    pub fn new(mentions: &[Mention]) -> Features {
+        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut df: Vec<u32> = Vec::new();
+        let mut is_actor = Vec::new();
+        let mut keys = Vec::with_capacity(mentions.len());
+        for m in mentions {
+            let mut k: Vec<u32> = Vec::with_capacity(m.words.len() + m.actor_keys.len());
+            let feats = m
+                .words
+                .iter()
+                .map(|w| (w.clone(), false))
+                .chain(m.actor_keys.iter().map(|a| (format!("@{a}"), true)));
+            for (f, actor) in feats {
+                let next = ids.len() as u32;
+                let id = *ids.entry(f).or_insert(next);
+                if id as usize == df.len() {
+                    df.push(0);
+                    is_actor.push(actor);
+                }
+                k.push(id);
+            }
+            k.sort_unstable();
+            k.dedup();
+            for &id in &k {
+                df[id as usize] += 1;
+            }
+            keys.push(k);
+        }
+        let n = mentions.len().max(1) as f32;
+        let idf: Vec<f32> = df.iter().map(|&d| (1.0 + n / d as f32).ln()).collect();
+        let norms = keys
+            .iter()
+            .map(|k| {
+                k.iter()
+                    .filter(|&&i| !is_actor[i as usize])
+                    .map(|&i| idf[i as usize].powi(2))
+                    .sum::<f32>()
+                    .sqrt()
+            })
+            .collect();
+        let actor_counts = keys
+            .iter()
+            .map(|k| k.iter().filter(|&&i| is_actor[i as usize]).count() as u32)
+            .collect();
+        Features {
+            keys,
+            idf,
+            norms,
+            actor_counts,
+            is_actor,
+        }
+    }
+
+    /// Similarity in [0, 1] of mentions `a` and `b`.
+    pub fn similarity(&self, a: usize, b: usize) -> f32 {
+        let (ka, kb) = (&self.keys[a], &self.keys[b]);
+        let (mut i, mut j) = (0, 0);
+        let mut dot = 0.0f32;
+        let mut shared_actors = 0u32;
+        while i < ka.len() && j < kb.len() {
+            match ka[i].cmp(&kb[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    let id = ka[i] as usize;
+                    if self.is_actor[id] {
+                        shared_actors += 1;
+                    } else {
+                        dot += self.idf[id].powi(2);
+                    }
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        let denom = self.norms[a] * self.norms[b];
+        let cos = if denom > 0.0 { dot / denom } else { 0.0 };
+        let union = self.actor_counts[a] + self.actor_counts[b] - shared_actors;
+        let actors = if union > 0 {
+            shared_actors as f32 / union as f32
+        } else {
+            0.0
+        };
+        WORD_WEIGHT * cos + ACTOR_WEIGHT * actors
+    }
+}
