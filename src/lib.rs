@@ -9,3 +9,5 @@ pub mod extract;
 pub mod merge;
 pub mod model;
 pub mod tag;
+pub mod export;
+pub mod pipeline;
