@@ -2,12 +2,14 @@
 //!
 //! The pipeline, one module per stage, each with typed inputs and outputs:
 //! `ingest` (files → [`model::Article`]) → [`tag`] (text → [`tag::Timex`]) →
-//! `extract` (articles + timexes → mentions) → `merge` (mentions → [`model::Event`]s) →
-//! `render` (SVG) / `export` (JSON, CSV).
+//! [`extract`] (articles + timexes → mentions) → [`merge`] (mentions → [`model::Event`]s) →
+//! `render` (SVG) / [`export`] (JSON, CSV). [`pipeline`] runs the middle stages;
+//! [`eval`] measures them against gold data.
 
+pub mod eval;
+pub mod export;
 pub mod extract;
 pub mod merge;
 pub mod model;
-pub mod tag;
-pub mod export;
 pub mod pipeline;
+pub mod tag;
