@@ -106,6 +106,15 @@ enum EvalCommand {
         #[arg(long, value_enum)]
         prefer: Option<PreferArg>,
     },
+    /// Timeline Date-F1 of a built story against journalists' timelines (Timeline17).
+    T17 {
+        /// The story's articles (any input `build` reads).
+        #[arg(long, default_value = "../shared/eval/t17-bpoil/articles.jsonl")]
+        articles: PathBuf,
+        /// Folder of gold timelines (`*.txt`).
+        #[arg(long, default_value = "../shared/eval/t17-bpoil/gold")]
+        gold: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -262,6 +271,9 @@ fn run_eval(what: EvalCommand) -> Result<ExitCode> {
         EvalCommand::Timex { file, prefer } => {
             let report = timeline::eval::run_timex_eval(&file, prefer.map(Into::into))?;
             print!("{report}");
+        }
+        EvalCommand::T17 { articles, gold } => {
+            print!("{}", timeline::eval::t17_build::run_t17_eval(&articles, &gold)?);
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -8,6 +8,7 @@
 
 pub mod duckling;
 pub mod t17;
+pub mod t17_build;
 pub mod tempeval;
 
 use crate::tag::Prefer;
