@@ -132,6 +132,12 @@ pub enum ProblemKind {
         found: String,
         expected: String,
     },
+    #[error("holds no articles (an empty list); add articles or remove the file")]
+    NoArticles,
+    #[error(
+        "no article text found in the page; save the page with its article (not a print or login page), or copy the text into a .txt file"
+    )]
+    NoPageText,
     #[error("\"text\" is empty; add the article body or remove the record")]
     EmptyText,
     #[error(

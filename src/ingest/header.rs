@@ -45,10 +45,13 @@ pub enum HeaderForm {
     None,
     Block,
     DateLine,
+    /// Markdown front matter (see [`super::markdown`]).
+    FrontMatter,
 }
 
+/// What a metadata key means.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Field {
+pub(crate) enum Field {
     Title,
     Source,
     Date,
@@ -56,7 +59,8 @@ enum Field {
     Ignored,
 }
 
-fn field(key: &str) -> Option<Field> {
+/// The meaning of a header or front-matter key (case-insensitive), `None` if unknown.
+pub(crate) fn field(key: &str) -> Option<Field> {
     let k = key.trim().to_ascii_lowercase().replace(['_', '-'], " ");
     Some(match k.as_str() {
         "title" | "headline" => Field::Title,

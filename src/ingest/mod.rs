@@ -16,7 +16,16 @@
 //! type given by name is an error. Types, by extension (case-insensitive):
 //!
 //! - `.txt`, `.text`: plain text, with an optional metadata header ([`header`]);
-//! - `.jsonl`, `.ndjson`: JSON Lines, one article per line ([`jsonl`]).
+//! - `.md`, `.markdown`: Markdown with YAML (or TOML) front matter ([`markdown`]);
+//! - `.html`, `.htm`, `.xhtml`: saved web pages; the article is found in the page ([`html`]);
+//! - `.jsonl`, `.ndjson`: JSON Lines, one article per line ([`jsonl`]);
+//! - `.json`: an array of articles with the same fields ([`json`]);
+//! - `-`: JSON Lines (or a JSON array) read from standard input, once.
+//!
+//! Text in other encodings is decoded, not refused: UTF-16 (with or without a byte-order
+//! mark), a page's declared charset, or Windows-1252 for other non-UTF-8 bytes; what was
+//! assumed is a note naming the file. A file with NUL bytes that is not UTF-16 is binary
+//! and refused.
 //!
 //! # Metadata precedence
 //! What a file says about itself wins (header block, date line, JSON fields); the folder's
@@ -35,11 +44,15 @@ pub mod date;
 mod decode;
 pub mod error;
 pub mod header;
+pub mod html;
+mod json;
 mod jsonl;
 pub mod manifest;
+pub mod markdown;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -84,8 +97,9 @@ pub fn ingest(paths: &[PathBuf]) -> Ingested {
     let mut manifest_problems = Vec::new();
     let mut manifests: BTreeMap<PathBuf, Option<Manifest>> = BTreeMap::new();
     for job in &jobs {
-        if !manifests.contains_key(&job.dir) {
-            let m = manifest::load(&job.dir, &mut manifest_problems);
+        let Some(dir) = &job.dir else { continue };
+        if !manifests.contains_key(dir) {
+            let m = manifest::load(dir, &mut manifest_problems);
             if let Some(m) = &m {
                 notes.push(format!(
                     "{}: metadata for {} files",
@@ -93,7 +107,7 @@ pub fn ingest(paths: &[PathBuf]) -> Ingested {
                     m.entries.len()
                 ));
             }
-            manifests.insert(job.dir.clone(), m);
+            manifests.insert(dir.clone(), m);
         }
     }
     // Entries of a walked folder's manifest that name no file read from it.
@@ -123,8 +137,10 @@ pub fn ingest(paths: &[PathBuf]) -> Ingested {
             push(p, &mut problems, &mut warnings);
         }
         notes.extend(out.notes);
-        let entry = manifests
-            .get(&job.dir)
+        let entry = job
+            .dir
+            .as_ref()
+            .and_then(|d| manifests.get(d))
             .and_then(Option::as_ref)
             .and_then(|m| m.entries.get(&job.name));
         let mut undated = Vec::new();
@@ -166,15 +182,29 @@ fn push(p: InputProblem, problems: &mut Vec<InputProblem>, warnings: &mut Vec<In
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Format {
     Text,
+    Markdown,
+    Html,
     Jsonl,
+    Json,
+    /// Standard input: JSON Lines, or a JSON array.
+    Stdin,
 }
 
 const FORMATS: &[(&str, Format)] = &[
     ("txt", Format::Text),
     ("text", Format::Text),
+    ("md", Format::Markdown),
+    ("markdown", Format::Markdown),
+    ("html", Format::Html),
+    ("htm", Format::Html),
+    ("xhtml", Format::Html),
     ("jsonl", Format::Jsonl),
     ("ndjson", Format::Jsonl),
+    ("json", Format::Json),
 ];
+
+/// How standard input is named in messages and article paths.
+pub const STDIN_NAME: &str = "<stdin>";
 
 fn supported_list() -> String {
     let exts: Vec<String> = FORMATS.iter().map(|(e, _)| format!(".{e}")).collect();
@@ -200,8 +230,8 @@ struct Job {
     /// The path as shown in messages and `Article::path`.
     shown: String,
     format: Format,
-    /// The folder whose `articles.toml` applies.
-    dir: PathBuf,
+    /// The folder whose `articles.toml` applies (none for standard input).
+    dir: Option<PathBuf>,
     /// The file name, the manifest key.
     name: String,
     /// The file stem, the default id.
@@ -220,6 +250,22 @@ struct Plan {
 
 impl Plan {
     fn add(&mut self, path: &Path) {
+        if path.as_os_str() == "-" {
+            if self.seen.insert(PathBuf::from("-")) {
+                self.jobs.push(Job {
+                    path: PathBuf::from("-"),
+                    shown: STDIN_NAME.into(),
+                    format: Format::Stdin,
+                    dir: None,
+                    name: "-".into(),
+                    stem: "stdin".into(),
+                });
+            } else {
+                self.notes
+                    .push("-: standard input given more than once; read once".into());
+            }
+            return;
+        }
         let shown = path.display().to_string();
         match fs::metadata(path) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -272,7 +318,7 @@ impl Plan {
             path: path.to_path_buf(),
             shown,
             format,
-            dir,
+            dir: Some(dir),
             name,
             stem,
         });
@@ -444,22 +490,64 @@ impl FileOut {
 }
 
 fn read_job(job: &Job) -> FileOut {
-    let bytes = match read_bytes(&job.path) {
+    let read = if job.format == Format::Stdin {
+        read_stdin()
+    } else {
+        read_bytes(&job.path)
+    };
+    let bytes = match read {
         Ok(b) => b,
         Err(kind) => return FileOut::problem(&job.shown, kind),
     };
-    let decoded = match decode::decode(&bytes) {
+    let declared = match job.format {
+        Format::Html => html::declared_charset(&bytes),
+        _ => None,
+    };
+    let decoded = match decode::decode(&bytes, declared) {
         Ok(d) => d,
         Err(kind) => return FileOut::problem(&job.shown, kind),
     };
+    let text = &decoded.text;
     let mut out = match job.format {
-        Format::Text => read_text(job, &decoded.text),
-        Format::Jsonl => jsonl::read(&job.shown, &job.stem, &decoded.text),
+        Format::Text => read_text(job, text),
+        Format::Markdown => {
+            let (h, body) = markdown::split(text);
+            from_header(job, h, body)
+        }
+        Format::Html => read_html(job, text),
+        Format::Jsonl => jsonl::read(&job.shown, &job.stem, text),
+        Format::Json => json::read(&job.shown, &job.stem, text),
+        Format::Stdin => {
+            if text.trim_start().starts_with('[') {
+                json::read(&job.shown, &job.stem, text)
+            } else {
+                jsonl::read(&job.shown, &job.stem, text)
+            }
+        }
     };
     if let Some(n) = decoded.note {
         out.notes.insert(0, format!("{}: {n}", job.shown));
     }
     out
+}
+
+/// All of standard input, up to the size limit.
+fn read_stdin() -> Result<Vec<u8>, ProblemKind> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| ProblemKind::Unreadable {
+            reason: io_reason(&e),
+        })?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(ProblemKind::TooLarge {
+            bytes: bytes.len() as u64,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    Ok(bytes)
 }
 
 fn read_bytes(path: &Path) -> Result<Vec<u8>, ProblemKind> {
@@ -482,6 +570,55 @@ fn read_bytes(path: &Path) -> Result<Vec<u8>, ProblemKind> {
 /// A plain-text article: header or date line, then the body.
 fn read_text(job: &Job, text: &str) -> FileOut {
     let (h, body) = header::split(text);
+    from_header(job, h, body)
+}
+
+/// A web page: metadata from its head, text from its article.
+fn read_html(job: &Job, text: &str) -> FileOut {
+    let page = html::extract(text);
+    if page.text.trim().is_empty() {
+        return FileOut::problem(&job.shown, ProblemKind::NoPageText);
+    }
+    let mut out = FileOut::default();
+    let own_date = match &page.date {
+        None => OwnDate::None,
+        Some((raw, origin)) => own_date(job, raw, origin, &mut out),
+    };
+    out.drafts.push(Draft {
+        id: job.stem.clone(),
+        path: job.shown.clone(),
+        location: Location::File,
+        seq: 0,
+        title: page.title,
+        source: page.source,
+        url: page.url,
+        own_date,
+        text: page.text,
+        inferred_title: None,
+    });
+    out
+}
+
+/// Parses a date the file gives; a bad one is a warning.
+fn own_date(job: &Job, raw: &str, origin: &str, out: &mut FileOut) -> OwnDate {
+    match date::parse_publication_date(raw) {
+        Ok(d) => OwnDate::Given(d),
+        Err(e) => {
+            out.problems.push(InputProblem::new(
+                &job.shown,
+                ProblemKind::BadDate {
+                    value: raw.to_string(),
+                    origin: origin.to_string(),
+                    reason: e.to_string(),
+                },
+            ));
+            OwnDate::Bad
+        }
+    }
+}
+
+/// An article from header metadata and body text (plain text and Markdown).
+fn from_header(job: &Job, h: header::Header, body: String) -> FileOut {
     let mut out = FileOut::default();
     if body.trim().is_empty() {
         out.problems
@@ -490,31 +627,21 @@ fn read_text(job: &Job, text: &str) -> FileOut {
     }
     if !h.ignored.is_empty() {
         out.notes.push(format!(
-            "{}: header keys ignored: {} (the keys read are title, source, date, url)",
+            "{}: metadata keys ignored: {} (the keys read are title, source, date, url)",
             job.shown,
             h.ignored.join(", ")
         ));
     }
     let own_date = match &h.date {
         None => OwnDate::None,
-        Some(raw) => match date::parse_publication_date(raw) {
-            Ok(d) => OwnDate::Given(d),
-            Err(e) => {
-                let origin = match h.form {
-                    header::HeaderForm::DateLine => "the date line",
-                    _ => "the header",
-                };
-                out.problems.push(InputProblem::new(
-                    &job.shown,
-                    ProblemKind::BadDate {
-                        value: raw.clone(),
-                        origin: origin.into(),
-                        reason: e.to_string(),
-                    },
-                ));
-                OwnDate::Bad
-            }
-        },
+        Some(raw) => {
+            let origin = match h.form {
+                header::HeaderForm::DateLine => "the date line",
+                header::HeaderForm::FrontMatter => "the front matter",
+                _ => "the header",
+            };
+            own_date(job, raw, origin, &mut out)
+        }
     };
     out.drafts.push(Draft {
         id: job.stem.clone(),
@@ -545,7 +672,7 @@ fn finish(
         notes.push(format!(
             "{}: {what} {own:?} in the file differs from {theirs:?} in {}; using the file's",
             d.path,
-            job.dir.join(manifest::FILE_NAME).display()
+            manifest_path(job)
         ));
     };
     let mut pick = |what: &str, own: Option<String>, theirs: &Option<String>| match (own, theirs) {
@@ -584,7 +711,7 @@ fn finish(
 
 /// One warning for a file's undated articles.
 fn undated_warning(job: &Job, undated: Vec<Location>) -> Option<InputProblem> {
-    let manifest = job.dir.join(manifest::FILE_NAME).display().to_string();
+    let manifest = manifest_path(job);
     match undated.len() {
         0 => None,
         1 => {
@@ -592,7 +719,15 @@ fn undated_warning(job: &Job, undated: Vec<Location>) -> Option<InputProblem> {
                 Format::Text => {
                     format!("add a \"date: YYYY-MM-DD\" header line or an entry in {manifest}")
                 }
-                Format::Jsonl => "add a \"date\" field (YYYY-MM-DD)".to_string(),
+                Format::Markdown => format!(
+                    "add \"date: YYYY-MM-DD\" to the front matter or an entry in {manifest}"
+                ),
+                Format::Html => format!(
+                    "the page gives none (no article:published_time, JSON-LD datePublished or <time>); add an entry in {manifest}"
+                ),
+                Format::Jsonl | Format::Json | Format::Stdin => {
+                    "add a \"date\" field (YYYY-MM-DD)".to_string()
+                }
             };
             let loc = undated.into_iter().next().unwrap_or(Location::File);
             Some(InputProblem::at(
@@ -623,6 +758,14 @@ fn undated_warning(job: &Job, undated: Vec<Location>) -> Option<InputProblem> {
                 },
             ))
         }
+    }
+}
+
+/// The manifest that applies to a job, for messages.
+fn manifest_path(job: &Job) -> String {
+    match &job.dir {
+        Some(d) => d.join(manifest::FILE_NAME).display().to_string(),
+        None => format!("{} (none for standard input)", manifest::FILE_NAME),
     }
 }
 
