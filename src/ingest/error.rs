@@ -124,6 +124,10 @@ pub enum ProblemKind {
         "is {found}, not a JSON object; each article must be an object such as {{\"id\": \"a1\", \"date\": \"2022-02-03\", \"text\": \"…\"}}"
     )]
     NotObject { found: String },
+    #[error(
+        "not valid JSON ({detail}); the file must hold an array of articles such as [{{\"id\": \"a1\", \"date\": \"2022-02-03\", \"text\": \"…\"}}]"
+    )]
+    BadJsonFile { detail: String },
     #[error("has no \"text\" field (fields: {fields}); add the article body as \"text\"")]
     MissingText { fields: String },
     #[error("field \"{field}\" is {found}, not {expected}; fix the field")]

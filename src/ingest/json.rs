@@ -28,7 +28,7 @@ pub(crate) fn read(shown: &str, stem: &str, text: &str) -> FileOut {
                 problems: vec![InputProblem::at_line(
                     shown,
                     e.line().max(1),
-                    ProblemKind::BadJson { detail },
+                    ProblemKind::BadJsonFile { detail },
                 )],
                 ..FileOut::default()
             };
