@@ -6,4 +6,5 @@
 //! `render` (SVG) / `export` (JSON, CSV).
 
 pub mod model;
+pub mod render;
 pub mod tag;
