@@ -1,0 +1,490 @@
+//! Page composition: chooses which events fit, places their labels (one axis with labels
+//! on both sides, or one lane per outlet), and turns everything into absolute positions —
+//! header, legend, lanes, axis, labels, footer — for the SVG drawer.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::axis::Axis;
+use super::dates::{day_month_year, month_name};
+use super::font::{clean, ellipsize, measure};
+use super::layout::{self, Bounds, LabelSpec, Placement, Side};
+use super::{Item, Lanes, Outlets, RenderOptions};
+use crate::model::EventsFile;
+
+pub const MARGIN: f64 = 36.0;
+pub const TITLE_SIZE: f64 = 22.0;
+pub const SUBTITLE_SIZE: f64 = 12.5;
+pub const LEGEND_SIZE: f64 = 11.0;
+pub const LANE_NAME_SIZE: f64 = 12.0;
+/// Clear room between an axis (or lane) line and the nearest label above it.
+pub const ABOVE_CLEAR: f64 = 16.0;
+/// Room under the axis for ticks, tick labels and context labels.
+pub const BELOW_CLEAR: f64 = 46.0;
+/// Deepest a label may sit from the axis, per side; past that, events are left out.
+const MAX_DEPTH: f64 = 540.0;
+const MAX_LANE_DEPTH: f64 = 320.0;
+const LANE_NAME_ROW: f64 = 22.0;
+const LANE_FOOT: f64 = 18.0;
+const LEGEND_ROW: f64 = 20.0;
+
+/// A placed label in page coordinates.
+#[derive(Debug, Clone)]
+pub struct SceneLabel {
+    pub item: usize,
+    /// The line its marker sits on (the axis or a lane line).
+    pub line_y: f64,
+    pub side: Side,
+    pub flipped: bool,
+    pub pole: f64,
+    pub top: f64,
+    pub bottom: f64,
+}
+
+/// A marker on the axis or a lane line.
+#[derive(Debug, Clone)]
+pub struct SceneMarker {
+    pub item: usize,
+    pub y: f64,
+    /// Lane colour (outlet index) in lane mode.
+    pub outlet: Option<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SceneLane {
+    pub name: String,
+    pub outlet: Option<usize>,
+    pub name_y: f64,
+    pub line_y: f64,
+}
+
+/// An outlet legend entry: position of its dot and its name.
+#[derive(Debug, Clone)]
+pub struct LegendEntry {
+    pub x: f64,
+    pub y: f64,
+    pub name: String,
+    pub outlet: usize,
+}
+
+/// Everything the drawer needs, in page coordinates.
+pub struct Scene {
+    pub width: f64,
+    pub height: f64,
+    pub title: String,
+    pub subtitle: String,
+    pub legend_label_y: f64,
+    pub legend: Vec<LegendEntry>,
+    pub items: Vec<Item>,
+    pub axis: Axis,
+    pub axis_y: f64,
+    /// Whether any event is drawn at all.
+    pub empty: bool,
+    pub lanes: Vec<SceneLane>,
+    pub markers: Vec<SceneMarker>,
+    pub labels: Vec<SceneLabel>,
+    pub footer_y: f64,
+    /// "N more events not shown", when some are.
+    pub hidden_note: Option<String>,
+}
+
+/// Widest a label's text block may be.
+pub fn label_width_for(width: f64, lanes: Lanes) -> f64 {
+    let cap: f64 = if lanes == Lanes::Sources {
+        170.0
+    } else {
+        190.0
+    };
+    cap.min((width - 2.0 * MARGIN) / 2.0 - 20.0).max(60.0)
+}
+
+/// How many labels could possibly fit; more candidates only slow the layout down.
+fn capacity(width: f64) -> usize {
+    ((width / 12.0) as usize).max(12)
+}
+
+/// Where the pole of `it` stands: the point, or the middle of the part of the period its
+/// modifier points at.
+fn anchor(it: &Item, axis: &Axis) -> f64 {
+    if it.point {
+        return axis.x(it.t0);
+    }
+    let (a, b) = it.part;
+    let span = it.t1 - it.t0;
+    (axis.x(it.t0 + span * a) + axis.x(it.t0 + span * b)) / 2.0
+}
+
+/// Label specs for `shown` (rank order): poles within 3 px snap together so same-day
+/// events stack on one pole; sides alternate in time order.
+fn specs(items: &[Item], shown: &[usize], axis: &Axis) -> Vec<LabelSpec> {
+    let xs: Vec<f64> = shown.iter().map(|&k| anchor(&items[k], axis)).collect();
+    let mut order: Vec<usize> = (0..shown.len()).collect();
+    order.sort_by(|&a, &b| xs[a].total_cmp(&xs[b]).then(shown[a].cmp(&shown[b])));
+    let mut pole = xs.clone();
+    let mut prefer = vec![Side::Above; shown.len()];
+    let mut group_x = f64::NEG_INFINITY;
+    for (n, &i) in order.iter().enumerate() {
+        if xs[i] - group_x >= 3.0 {
+            group_x = xs[i];
+        }
+        pole[i] = group_x;
+        prefer[i] = if n % 2 == 0 { Side::Above } else { Side::Below };
+    }
+    shown
+        .iter()
+        .enumerate()
+        .map(|(i, &k)| LabelSpec {
+            pole: pole[i],
+            width: items[k].label.width,
+            height: items[k].label.height,
+            prefer: prefer[i],
+        })
+        .collect()
+}
+
+/// The lanes (outlet indices; `None` = events with no known source) an item appears in.
+fn lanes_of(it: &Item) -> Vec<Option<usize>> {
+    if it.outlets.is_empty() {
+        vec![None]
+    } else {
+        it.outlets.iter().map(|&o| Some(o)).collect()
+    }
+}
+
+/// Placements of one round: per shown item, its placements (with lane).
+type Round = Vec<Vec<(Option<usize>, Placement)>>;
+
+fn place_round(
+    items: &[Item],
+    shown: &[usize],
+    axis: &Axis,
+    lanes: &[Option<usize>],
+    mode: Lanes,
+) -> Round {
+    let specs = specs(items, shown, axis);
+    let mut out: Round = vec![Vec::new(); shown.len()];
+    let x_max_page = axis.right() + 12.0;
+    let x_min_page = axis.left() - 12.0;
+    match mode {
+        Lanes::None => {
+            const BOTH: &[Side] = &[Side::Above, Side::Below];
+            let b = Bounds {
+                x_min: x_min_page,
+                x_max: x_max_page,
+                max_depth: MAX_DEPTH,
+                sides: BOTH,
+            };
+            for (i, p) in layout::place(&specs, &b).into_iter().enumerate() {
+                if let Some(p) = p {
+                    out[i].push((None, p));
+                }
+            }
+        }
+        Lanes::Sources => {
+            const ABOVE: &[Side] = &[Side::Above];
+            let b = Bounds {
+                x_min: x_min_page,
+                x_max: x_max_page,
+                max_depth: MAX_LANE_DEPTH,
+                sides: ABOVE,
+            };
+            for &lane in lanes {
+                let members: Vec<usize> = (0..shown.len())
+                    .filter(|&i| lanes_of(&items[shown[i]]).contains(&lane))
+                    .collect();
+                let lane_specs: Vec<LabelSpec> = members.iter().map(|&i| specs[i]).collect();
+                for (j, p) in layout::place(&lane_specs, &b).into_iter().enumerate() {
+                    if let Some(p) = p {
+                        out[members[j]].push((lane, p));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn default_title(items: &[Item]) -> String {
+    let lo = items.iter().map(|i| i.t0).fold(f64::INFINITY, f64::min);
+    let hi = items
+        .iter()
+        .map(|i| i.t1.max(i.t0 + 1.0) - 1.0)
+        .fold(f64::NEG_INFINITY, f64::max);
+    let date = |t: f64| {
+        if t.is_finite() && t.abs() < 3.0e6 {
+            NaiveDate::from_num_days_from_ce_opt(t.floor() as i32)
+        } else {
+            None
+        }
+    };
+    match (date(lo), date(hi)) {
+        (Some(a), Some(b)) if a.year() != b.year() => {
+            format!("Timeline, {}–{}", a.year(), b.year())
+        }
+        (Some(a), Some(b)) if a.month() != b.month() => format!(
+            "Timeline, {}–{} {}",
+            month_name(a.month()),
+            month_name(b.month()),
+            a.year()
+        ),
+        (Some(a), Some(b)) if a != b => format!("Timeline, {} {}", month_name(a.month()), a.year()),
+        (Some(a), _) => format!("Timeline, {}", day_month_year(a)),
+        _ => "Timeline".to_string(),
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn subtitle(file: &EventsFile, items: &[Item], outlets: &Outlets, opts: &RenderOptions) -> String {
+    let mut articles: Vec<&str> = items
+        .iter()
+        .flat_map(|it| file.events[it.rank].sources.iter().map(String::as_str))
+        .collect();
+    articles.sort_unstable();
+    articles.dedup();
+    let mut s = format!(
+        "{} reported in {} from {}",
+        plural(items.len(), "event", "events"),
+        plural(articles.len(), "article", "articles"),
+        plural(outlets.names.len(), "outlet", "outlets")
+    );
+    match (opts.from, opts.to) {
+        (Some(a), Some(b)) => s.push_str(&format!(
+            " · {} to {}",
+            day_month_year(a),
+            day_month_year(b)
+        )),
+        (Some(a), None) => s.push_str(&format!(" · from {}", day_month_year(a))),
+        (None, Some(b)) => s.push_str(&format!(" · up to {}", day_month_year(b))),
+        (None, None) => {}
+    }
+    s
+}
+
+/// Lays out the page for `items` (rank order).
+pub fn compose(
+    file: &EventsFile,
+    opts: &RenderOptions,
+    outlets: &Outlets,
+    items: Vec<Item>,
+    width: f64,
+) -> Scene {
+    let text_w = width - 2.0 * MARGIN;
+    let title = match opts.title.as_deref().map(clean) {
+        Some(t) if !t.is_empty() => t,
+        _ => default_title(&items),
+    };
+    let title = ellipsize(&title, TITLE_SIZE, true, text_w);
+    let subtitle = ellipsize(
+        &subtitle(file, &items, outlets, opts),
+        SUBTITLE_SIZE,
+        false,
+        text_w,
+    );
+
+    // Legend of outlets, wrapped into rows.
+    let legend_label_y = 78.0;
+    let mut legend = Vec::new();
+    let x_start = MARGIN + measure("Sources", LEGEND_SIZE, true) + 14.0;
+    let (mut x, mut y) = (x_start, legend_label_y);
+    for (k, name) in outlets.names.iter().enumerate() {
+        let name = ellipsize(name, LEGEND_SIZE, false, 220.0);
+        let w = 14.0 + measure(&name, LEGEND_SIZE, false);
+        if x + w > width - MARGIN && x > x_start {
+            x = x_start;
+            y += LEGEND_ROW;
+        }
+        legend.push(LegendEntry {
+            x,
+            y,
+            name,
+            outlet: k,
+        });
+        x += w + 18.0;
+    }
+    let header_bottom = if legend.is_empty() {
+        66.0
+    } else {
+        y + LEGEND_ROW
+    };
+
+    // Which events to show: rank order, up to max_events and what can fit.
+    let limit = opts.max_events.unwrap_or(usize::MAX).min(capacity(width));
+    let mut lane_keys: Vec<Option<usize>> = (0..outlets.names.len()).map(Some).collect();
+    if items.iter().any(|it| it.outlets.is_empty()) {
+        lane_keys.push(None);
+    }
+    let x_left = MARGIN;
+    let x_right = width - MARGIN;
+    // Show the longest prefix of the ranking whose labels all fit (binary search: each
+    // try lays the axis and the labels out afresh for that set of events).
+    let attempt = |n: usize| {
+        let shown: Vec<usize> = (0..n).collect();
+        let spans: Vec<(f64, f64)> = shown.iter().map(|&k| (items[k].t0, items[k].t1)).collect();
+        let axis = Axis::build(&spans, x_left, x_right);
+        let round = place_round(&items, &shown, &axis, &lane_keys, opts.lanes);
+        let ok = round.iter().all(|r| !r.is_empty());
+        if std::env::var("TL_DEBUG").is_ok() {
+            let specs = specs(&items, &shown, &axis);
+            for (i, r) in round.iter().enumerate() {
+                eprintln!(
+                    "n={n} item={i} pole={:.0} w={:.0} h={:.0} placed={:?}",
+                    specs[i].pole,
+                    specs[i].width,
+                    specs[i].height,
+                    r.first().map(|(_, p)| (p.side, p.flipped, p.depth))
+                );
+            }
+        }
+        (shown, axis, round, ok)
+    };
+    let n_max = items.len().min(limit);
+    let mut best = attempt(n_max);
+    if !best.3 {
+        let (mut good, mut bad) = (0, n_max);
+        best = attempt(0);
+        while bad - good > 1 {
+            let mid = good + (bad - good) / 2;
+            let t = attempt(mid);
+            if t.3 {
+                good = mid;
+                best = t;
+            } else {
+                bad = mid;
+            }
+        }
+    }
+    let (shown, axis, round, _) = best;
+    let drawn: Vec<usize> = (0..shown.len()).filter(|&i| !round[i].is_empty()).collect();
+    let hidden = items.len() - drawn.len();
+    let hidden_note = (hidden > 0).then(|| {
+        let why = match opts.max_events {
+            Some(n) if n < items.len() && drawn.len() == n.min(items.len()) => {
+                format!("showing the top {n} by number of sources")
+            }
+            _ => "not enough room; the best-sourced events are shown".to_string(),
+        };
+        format!(
+            "{} not shown ({why})",
+            plural(hidden, "more event", "more events")
+        )
+    });
+
+    let mut labels = Vec::new();
+    let mut markers = Vec::new();
+    let mut lanes = Vec::new();
+    let plot_top = header_bottom + 22.0;
+    let axis_y;
+    let footer;
+    match opts.lanes {
+        Lanes::None => {
+            let reach = |side: Side| {
+                drawn
+                    .iter()
+                    .flat_map(|&i| round[i].iter())
+                    .filter(|(_, p)| p.side == side)
+                    .map(|(_, p)| p.reach())
+                    .fold(0.0, f64::max)
+            };
+            axis_y = (plot_top + reach(Side::Above) + ABOVE_CLEAR).round();
+            for &i in &drawn {
+                let item = shown[i];
+                markers.push(SceneMarker {
+                    item,
+                    y: axis_y,
+                    outlet: None,
+                });
+                for (_, p) in &round[i] {
+                    labels.push(scene_label(item, axis_y, p));
+                }
+            }
+            let below = reach(Side::Below);
+            footer = axis_y + BELOW_CLEAR + below + if below > 0.0 { 26.0 } else { 6.0 };
+        }
+        Lanes::Sources => {
+            let mut y = plot_top;
+            for &key in &lane_keys {
+                let in_lane: Vec<usize> = drawn
+                    .iter()
+                    .copied()
+                    .filter(|&i| lanes_of(&items[shown[i]]).contains(&key))
+                    .collect();
+                if in_lane.is_empty() {
+                    continue;
+                }
+                let reach = in_lane
+                    .iter()
+                    .flat_map(|&i| round[i].iter())
+                    .filter(|(l, _)| *l == key)
+                    .map(|(_, p)| p.reach())
+                    .fold(0.0, f64::max);
+                let line_y = (y + LANE_NAME_ROW + reach + ABOVE_CLEAR).round();
+                lanes.push(SceneLane {
+                    name: match key {
+                        Some(o) => ellipsize(&outlets.names[o], LANE_NAME_SIZE, true, text_w),
+                        None => "No source listed".to_string(),
+                    },
+                    outlet: key,
+                    name_y: y,
+                    line_y,
+                });
+                for &i in &in_lane {
+                    markers.push(SceneMarker {
+                        item: shown[i],
+                        y: line_y,
+                        outlet: key,
+                    });
+                    for (_, p) in round[i].iter().filter(|(l, _)| *l == key) {
+                        labels.push(scene_label(shown[i], line_y, p));
+                    }
+                }
+                y = line_y + LANE_FOOT;
+            }
+            axis_y = (y + 6.0).round();
+            footer = axis_y + BELOW_CLEAR + 6.0;
+        }
+    }
+    let empty = drawn.is_empty();
+    let footer_y = if empty { axis_y + 70.0 } else { footer };
+    let rows = if hidden_note.is_some() { 2.0 } else { 1.0 };
+    Scene {
+        width,
+        height: (footer_y + rows * 20.0 + 18.0).ceil(),
+        title,
+        subtitle,
+        legend_label_y,
+        legend,
+        items,
+        axis,
+        axis_y,
+        empty,
+        lanes,
+        markers,
+        labels,
+        footer_y,
+        hidden_note,
+    }
+}
+
+fn scene_label(item: usize, line_y: f64, p: &Placement) -> SceneLabel {
+    let (top, bottom) = match p.side {
+        Side::Above => {
+            let bottom = line_y - ABOVE_CLEAR - p.depth;
+            (bottom - p.height, bottom)
+        }
+        Side::Below => {
+            let top = line_y + BELOW_CLEAR + p.depth;
+            (top, top + p.height)
+        }
+    };
+    SceneLabel {
+        item,
+        line_y,
+        side: p.side,
+        flipped: p.flipped,
+        pole: p.pole,
+        top,
+        bottom,
+    }
+}
