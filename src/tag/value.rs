@@ -154,17 +154,35 @@ pub enum TimexValue {
     /// `2022-01-26`
     Day(NaiveDate),
     /// ISO week, `2022-W04`
-    Week { year: i32, week: u32 },
+    Week {
+        year: i32,
+        week: u32,
+    },
     /// Weekend of an ISO week, `2022-W04-WE`
-    Weekend { year: i32, week: u32 },
+    Weekend {
+        year: i32,
+        week: u32,
+    },
     /// `2022-01`
-    Month { year: i32, month: u32 },
+    Month {
+        year: i32,
+        month: u32,
+    },
     /// `2011-SU`
-    Season { year: i32, season: Season },
+    Season {
+        year: i32,
+        season: Season,
+    },
     /// `2022-Q3`
-    Quarter { year: i32, quarter: u32 },
+    Quarter {
+        year: i32,
+        quarter: u32,
+    },
     /// `2022-H1`
-    Half { year: i32, half: u32 },
+    Half {
+        year: i32,
+        half: u32,
+    },
     /// `2014`
     Year(i32),
     /// `199` (the 1990s): the first three digits of the years
@@ -172,7 +190,10 @@ pub enum TimexValue {
     /// `18` (the 19th century): the first two digits of the years
     Century(i32),
     /// `2022-02-01TMO`
-    DayPart { date: NaiveDate, part: PartOfDay },
+    DayPart {
+        date: NaiveDate,
+        part: PartOfDay,
+    },
     /// `2023-06-15T01:00`
     Time {
         date: NaiveDate,
@@ -309,7 +330,9 @@ impl TimexValue {
                 let m = iso_week_monday(year, week)?;
                 Some((m + ChronoDuration::days(5), m + ChronoDuration::days(6)))
             }
-            TimexValue::Month { year, month } => Some((ymd(year, month, 1)?, month_end(year, month)?)),
+            TimexValue::Month { year, month } => {
+                Some((ymd(year, month, 1)?, month_end(year, month)?))
+            }
             TimexValue::Season { year, season } => match season {
                 Season::Spring => Some((ymd(year, 3, 1)?, month_end(year, 5)?)),
                 Season::Summer => Some((ymd(year, 6, 1)?, month_end(year, 8)?)),
@@ -370,36 +393,88 @@ mod tests {
     #[test]
     fn timex3_strings() {
         assert_eq!(TimexValue::Day(d(2022, 2, 1)).to_string(), "2022-02-01");
-        assert_eq!(TimexValue::Week { year: 2022, week: 4 }.to_string(), "2022-W04");
-        assert_eq!(TimexValue::Weekend { year: 2022, week: 5 }.to_string(), "2022-W05-WE");
+        assert_eq!(
+            TimexValue::Week {
+                year: 2022,
+                week: 4
+            }
+            .to_string(),
+            "2022-W04"
+        );
+        assert_eq!(
+            TimexValue::Weekend {
+                year: 2022,
+                week: 5
+            }
+            .to_string(),
+            "2022-W05-WE"
+        );
         assert_eq!(TimexValue::Decade(199).to_string(), "199");
         assert_eq!(TimexValue::Century(18).to_string(), "18");
         assert_eq!(
-            TimexValue::Duration { amount: Some(3.0), unit: DurationUnit::Month }.to_string(),
+            TimexValue::Duration {
+                amount: Some(3.0),
+                unit: DurationUnit::Month
+            }
+            .to_string(),
             "P3M"
         );
         assert_eq!(
-            TimexValue::Duration { amount: Some(7.0), unit: DurationUnit::Hour }.to_string(),
+            TimexValue::Duration {
+                amount: Some(7.0),
+                unit: DurationUnit::Hour
+            }
+            .to_string(),
             "PT7H"
         );
         assert_eq!(
-            TimexValue::Time { date: d(2023, 6, 15), hour: 1, minute: 0 }.to_string(),
+            TimexValue::Time {
+                date: d(2023, 6, 15),
+                hour: 1,
+                minute: 0
+            }
+            .to_string(),
             "2023-06-15T01:00"
         );
     }
 
     #[test]
     fn intervals() {
-        assert_eq!(TimexValue::Decade(199).interval(), Some((d(1990, 1, 1), d(1999, 12, 31))));
         assert_eq!(
-            TimexValue::Season { year: 2021, season: Season::Winter }.interval(),
+            TimexValue::Decade(199).interval(),
+            Some((d(1990, 1, 1), d(1999, 12, 31)))
+        );
+        assert_eq!(
+            TimexValue::Season {
+                year: 2021,
+                season: Season::Winter
+            }
+            .interval(),
             Some((d(2021, 12, 1), d(2022, 2, 28)))
         );
         assert_eq!(
-            TimexValue::Weekend { year: 2022, week: 4 }.interval(),
+            TimexValue::Weekend {
+                year: 2022,
+                week: 4
+            }
+            .interval(),
             Some((d(2022, 1, 29), d(2022, 1, 30)))
         );
-        assert_eq!(TimexValue::Quarter { year: 2022, quarter: 5 }.interval(), None);
-        assert_eq!(TimexValue::Month { year: 2022, month: 13 }.interval(), None);
+        assert_eq!(
+            TimexValue::Quarter {
+                year: 2022,
+                quarter: 5
+            }
+            .interval(),
+            None
+        );
+        assert_eq!(
+            TimexValue::Month {
+                year: 2022,
+                month: 13
+            }
+            .interval(),
+            None
+        );
     }
 }
