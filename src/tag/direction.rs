@@ -13,7 +13,8 @@ fn is_boundary(t: &Tok) -> bool {
     matches!(t.kind, Kind::Punct(b'.' | b'!' | b'?' | b';')) || t.para
 }
 
-fn cue_of(t: &Tok, text: &str) -> Option<Dir> {
+fn cue_at(toks: &[Tok], text: &str, i: usize) -> Option<Dir> {
+    let t = &toks[i];
     if t.kind != Kind::Word {
         return None;
     }
@@ -25,7 +26,12 @@ fn cue_of(t: &Tok, text: &str) -> Option<Dir> {
     // Regular past tense by shape ("announced", "visited"); only lower-case words so that
     // names ("Ted", "Fred") stay out.
     let w = text.get(t.s..t.e)?;
-    if !t.cap && w.len() <= 24 {
+    let after_det = i > 0
+        && toks[i - 1]
+            .senses
+            .iter()
+            .any(|s| matches!(s, Sense::Det | Sense::Indef));
+    if !t.cap && w.len() <= 24 && !after_det {
         let mut buf = [0u8; 24];
         let lw = &mut buf[..w.len()];
         lw.copy_from_slice(w.as_bytes());
@@ -52,7 +58,16 @@ pub fn direction(toks: &[Tok], text: &str, a: usize, b: usize) -> Direction {
         if is_boundary(t) && !abbreviation_period(toks, i) {
             break;
         }
-        if let Some(d) = cue_of(t, text) {
+        if let Some(d) = cue_at(toks, text, i) {
+            // "had been due to", "was expected to": the plan is in the past.
+            let d = if d == Dir::Future
+                && t.senses.contains(&Sense::Participle)
+                && past_aux_before(toks, text, i)
+            {
+                Dir::Past
+            } else {
+                d
+            };
             best = Some((dist, d));
             break;
         }
@@ -69,7 +84,7 @@ pub fn direction(toks: &[Tok], text: &str, a: usize, b: usize) -> Direction {
         if t.para || (is_boundary(t) && !abbreviation_period(toks, j)) {
             break;
         }
-        if let Some(d) = cue_of(t, text) {
+        if let Some(d) = cue_at(toks, text, j) {
             if best.is_none_or(|(bd, _)| dist < bd) {
                 best = Some((dist, d));
             }
@@ -77,11 +92,19 @@ pub fn direction(toks: &[Tok], text: &str, a: usize, b: usize) -> Direction {
         }
         j += 1;
     }
+    // "by May", "until mid-November": a deadline ahead.
+    if a > 0 && toks[a - 1].senses.contains(&Sense::Deadline) && best.is_none_or(|(d, _)| d > 1) {
+        return Direction::Future;
+    }
     match best {
         Some((_, Dir::Past)) => Direction::Past,
         Some((_, Dir::Future)) => Direction::Future,
-        None => Direction::Nearest,
+        Some((_, Dir::Present)) | None => Direction::Nearest,
     }
+}
+
+fn past_aux_before(toks: &[Tok], text: &str, i: usize) -> bool {
+    (1..=3).any(|k| i >= k && toks[i - k].is_word() && cue_at(toks, text, i - k) == Some(Dir::Past))
 }
 
 /// A period right after a short capitalised word or a single letter ("Mr.", "U.S.",

@@ -129,7 +129,16 @@ pub fn tag(text: &str, dct: Option<NaiveDate>, opts: &TagOptions) -> Vec<Timex> 
             TimexValue::Day(d)
             | TimexValue::DayPart { date: d, .. }
             | TimexValue::Time { date: d, .. } => narrative = Some(d),
-            TimexValue::Quarter { year, quarter } => last_quarter = Some((year, quarter)),
+            // Only a quarter the text names sets the reporting period ("a year earlier" must
+            // not feed itself).
+            TimexValue::Quarter { year, quarter }
+                if matches!(
+                    c.expr,
+                    resolve::Expr::Quarter { .. } | resolve::Expr::LatestQuarter
+                ) =>
+            {
+                last_quarter = Some((year, quarter))
+            }
             _ => {}
         }
         let kind = match (&value, c.kind) {

@@ -93,6 +93,11 @@ pub enum Expr {
         year: Option<i32>,
         rel: Option<i32>,
     },
+    /// "July last year": a month in the year `years` from the DCT's.
+    MonthOfYearShift {
+        month: u32,
+        years: i64,
+    },
     Weekend {
         rel: Option<i32>,
     },
@@ -355,15 +360,17 @@ pub fn resolve(e: &Expr, c: &Ctx) -> Option<TimexValue> {
                 season: *season,
             }
         }
+        // "the fourth quarter" read in January is last year's, unless the sentence looks ahead.
         Expr::Quarter { q, year } => TimexValue::Quarter {
-            year: year.unwrap_or_else(|| c.last_quarter.map(|x| x.0).unwrap_or(dct.year())),
+            year: year.unwrap_or_else(|| {
+                let ahead = *q > quarter_of(dct).1 && c.dir != Direction::Future;
+                dct.year() - ahead as i32
+            }),
             quarter: *q,
         },
         Expr::LatestQuarter => {
-            let (year, quarter) = match c.last_quarter {
-                Some(x) => x,
-                None => quarter_of(add_months(dct, -3)?),
-            };
+            // The last completed quarter: what a results report is about.
+            let (year, quarter) = quarter_of(add_months(dct, -3)?);
             TimexValue::Quarter { year, quarter }
         }
         Expr::Half { h, year } => TimexValue::Half {
@@ -406,6 +413,10 @@ pub fn resolve(e: &Expr, c: &Ctx) -> Option<TimexValue> {
                 quarter: q,
             },
             None => TimexValue::Year(anchor(*from)?.year() - 1),
+        },
+        Expr::MonthOfYearShift { month, years } => TimexValue::Month {
+            year: i32::try_from(dct.year() as i64 + years).ok()?,
+            month: *month,
         },
         Expr::Invalid => return None,
         Expr::WithPart(inner, part) => match resolve(inner, c)? {
@@ -483,6 +494,7 @@ fn unresolved(e: &Expr) -> String {
         },
         Expr::LatestQuarter | Expr::YearEarlier(_) => "XXXX-QX".into(),
         Expr::Invalid => String::new(),
+        Expr::MonthOfYearShift { month, .. } => format!("XXXX-{month:02}"),
         Expr::Weekend { .. } => "XXXX-WXX-WE".into(),
         Expr::WithPart(inner, part) => format!("{}T{}", unresolved(inner), part.code()),
         Expr::WithTime(inner, h, m) => format!("{}T{h:02}:{m:02}", unresolved(inner)),

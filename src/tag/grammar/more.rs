@@ -1,11 +1,11 @@
 //! More grammar rules: clock times, years and decades, seasons, reference words
 //! (now/recently/the future), sets (every Monday, daily) and holidays.
 
-use super::{G, Hit, M, date, duration, fixed, hit, set_code};
+use super::{G, M, date, duration, fixed, hit, set_code};
 use crate::tag::lexicon::{self, Sense as S};
 use crate::tag::resolve::{Anchor, CalUnit, Expr};
 use crate::tag::scan::Kind;
-use crate::tag::value::{DurationUnit as U, TimexType, TimexValue};
+use crate::tag::value::{TimexType, TimexValue};
 
 impl G<'_> {
     /// A meridiem at `i`: "pm", "p.m.", "PM" → (is_pm, next).
@@ -126,6 +126,14 @@ impl G<'_> {
             })
             .map(|wd| (Expr::Weekday { wd, rel: None }, k + 1))
         };
+        let day = day.or_else(|| {
+            let h = self.month_first(if self.punct(k, b',') { k + 1 } else { k })?;
+            matches!(
+                h.expr,
+                Expr::MonthDay { .. } | Expr::Fixed(TimexValue::Day(_))
+            )
+            .then_some((h.expr, h.end))
+        });
         let (day, end) = day.unwrap_or((
             Expr::Shift {
                 unit: CalUnit::Day,
@@ -168,6 +176,11 @@ impl G<'_> {
                 return fixed(j + 2, TimexValue::Decade(y / 10));
             }
             return None;
+        }
+        if let Some(h) = self.ordinal_led(j + 1)
+            && let Expr::Quarter { q, year: None } = h.expr
+        {
+            return date(h.end, Expr::Quarter { q, year: Some(y) });
         }
         if fiscal {
             return fixed(j + 1, TimexValue::Year(y));
@@ -261,12 +274,13 @@ impl G<'_> {
     pub(super) fn refs(&self, i: usize) -> M {
         let t = self.tok(i)?;
         if t.senses.iter().any(|s| matches!(s, S::Rel(_) | S::Latest)) {
-            // "current"/"recent" as adjectives: "recent years" is a past reference.
+            // "recent years": an unspecified stretch up to now.
             if self.is(i, |s| *s == S::PastRef) && self.is(i, |s| *s == S::Latest) {
-                if let Some((_, k)) = self.unit(i + 1) {
-                    return fixed(k, TimexValue::PastRef);
+                if self.is_plural(i + 1) {
+                    let (u, k) = self.unit(i + 1)?;
+                    return fixed(k, duration(None, u));
                 }
-                return fixed(i + 1, TimexValue::PastRef);
+                return None;
             }
             if self.is(i, |s| *s == S::PresentRef)
                 && self.tok(i + 1).is_some_and(|n| n.is_word())
@@ -420,10 +434,4 @@ impl G<'_> {
             },
         )
     }
-}
-
-/// Keeps the imports used by both halves of the grammar referenced.
-#[allow(dead_code)]
-fn _uses(_: Hit, _: U) -> TimexValue {
-    duration(None, U::Day)
 }

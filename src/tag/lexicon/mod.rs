@@ -25,6 +25,8 @@ pub enum Holiday {
 pub enum Dir {
     Past,
     Future,
+    /// Present tense ("is", "has"): stops the search, no direction.
+    Present,
 }
 
 /// What a word can mean to the grammar. A word may carry several senses ("may": month and
@@ -75,6 +77,12 @@ pub enum Sense {
     TimesWord,
     /// "near" ("the near future").
     Near,
+    /// "old" ("a 6-year-old"): the preceding duration is an age, not a timex.
+    Old,
+    /// A future cue that is a participle ("due", "expected"): past after "was"/"had".
+    Participle,
+    /// "by"/"until": a deadline ahead when right before a date.
+    Deadline,
     /// "latest", "recent": the most recent completed period.
     Latest,
     /// early/mid/late and friends.
