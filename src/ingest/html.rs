@@ -457,9 +457,23 @@ fn paragraphs(root: ElementRef<'_>) -> String {
 /// A line break inside a paragraph (`<br>`), kept through whitespace collapsing.
 const BR: char = '\u{2028}';
 
-fn walk(node: ego_tree::NodeRef<'_, Node>, out: &mut Vec<String>, cur: &mut String) {
-    for child in node.children() {
-        match child.value() {
+/// Depth-first over `root`'s children, without recursion (pages can nest deeply): a block
+/// element flushes the paragraph on entry and on exit.
+fn walk(root: ego_tree::NodeRef<'_, Node>, out: &mut Vec<String>, cur: &mut String) {
+    enum Step<'a> {
+        Enter(ego_tree::NodeRef<'a, Node>),
+        Flush,
+    }
+    let mut stack: Vec<Step<'_>> = root.children().rev().map(Step::Enter).collect();
+    while let Some(step) = stack.pop() {
+        let node = match step {
+            Step::Flush => {
+                flush(cur, out);
+                continue;
+            }
+            Step::Enter(n) => n,
+        };
+        match node.value() {
             Node::Text(t) => cur.push_str(t),
             Node::Element(e) => {
                 if is_boilerplate(e) {
@@ -468,13 +482,14 @@ fn walk(node: ego_tree::NodeRef<'_, Node>, out: &mut Vec<String>, cur: &mut Stri
                 let name = e.name();
                 if name == "br" {
                     cur.push(BR);
-                } else if BLOCK_TAGS.contains(&name) {
-                    flush(cur, out);
-                    walk(child, out, cur);
-                    flush(cur, out);
-                } else {
-                    walk(child, out, cur);
+                    continue;
                 }
+                let block = BLOCK_TAGS.contains(&name);
+                if block {
+                    flush(cur, out);
+                    stack.push(Step::Flush);
+                }
+                stack.extend(node.children().rev().map(Step::Enter));
             }
             _ => {}
         }

@@ -365,6 +365,12 @@ impl Plan {
                     }
                     continue;
                 }
+                Ok(m) if !m.is_file() => {
+                    self.notes.push(format!(
+                        "{shown}: skipped (not a regular file: a device, socket or pipe)"
+                    ));
+                    continue;
+                }
                 Ok(_) => {}
                 Err(e) => {
                     // A dangling link or a file that vanished: say so if it looked like ours.
@@ -509,6 +515,14 @@ fn read_job(job: &Job) -> FileOut {
     };
     let text = &decoded.text;
     let mut out = match job.format {
+        Format::Text if looks_like_html(text) => {
+            let mut out = read_html(job, text);
+            out.notes.push(format!(
+                "{}: holds a web page; read as HTML (name it .html)",
+                job.shown
+            ));
+            out
+        }
         Format::Text => read_text(job, text),
         Format::Markdown => {
             let (h, body) = markdown::split(text);
@@ -529,6 +543,17 @@ fn read_job(job: &Job) -> FileOut {
         out.notes.insert(0, format!("{}: {n}", job.shown));
     }
     out
+}
+
+/// Whether a text file is really a saved web page.
+fn looks_like_html(text: &str) -> bool {
+    let head: String = text
+        .trim_start()
+        .chars()
+        .take(15)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    head.starts_with("<!doctype html") || head.starts_with("<html")
 }
 
 /// All of standard input, up to the size limit.
