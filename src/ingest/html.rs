@@ -112,7 +112,9 @@ pub fn extract(html: &str) -> Page {
         })
         .or_else(|| meta(&["application-name"]));
     let title = ld_str("headline")
-        .or_else(|| meta(&["og:title", "twitter:title"]))
+        .or_else(|| {
+            meta(&["og:title", "twitter:title"]).map(|t| strip_named_site(&t, source.as_deref()))
+        })
         .or(h1)
         .or_else(|| {
             doc.select(&sel("title"))
@@ -231,6 +233,22 @@ fn time_element(doc: &Html, container: Option<ElementRef<'_>>) -> Option<(String
                 "<time datetime> in the article".into(),
             )
         })
+}
+
+/// "Headline | Site" → "Headline", only when "Site" is the page's own site name.
+fn strip_named_site(title: &str, site: Option<&str>) -> String {
+    let Some(site) = site else {
+        return title.to_string();
+    };
+    for sep in [" | ", " - ", " – ", " — "] {
+        if let Some((head, tail)) = title.rsplit_once(sep)
+            && tail.trim().eq_ignore_ascii_case(site.trim())
+            && !head.trim().is_empty()
+        {
+            return head.trim().to_string();
+        }
+    }
+    title.to_string()
 }
 
 /// "Headline | Site" or "Headline - Site" → "Headline".
