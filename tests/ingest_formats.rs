@@ -550,3 +550,37 @@ fn tempeval_jsonl_with_doc_and_dct_keeps_text_verbatim() {
         serde_json::from_str(fs::read_to_string(&p).unwrap().lines().next().unwrap()).unwrap();
     assert_eq!(a.text, raw["text"].as_str().unwrap());
 }
+
+#[test]
+fn html_article_split_over_sections_without_article_element() {
+    let t = tempfile::tempdir().unwrap();
+    let section = |i: usize| {
+        format!(
+            "<div class=\"section\"><p>Paragraph {i}a of the report, long enough to count as article text here.</p><p>Paragraph {i}b of the report, also long enough to count as article text.</p></div>"
+        )
+    };
+    let page = format!(
+        "<html><head><meta name=\"date\" content=\"3 February 2022\"><title>Split</title></head><body>\
+         <div class=\"promo-rail\"><p>Subscribe now and get the first month free of charge, cancel anytime you like.</p></div>\
+         <div id=\"story\">{}<div class=\"ad-container\"><p>Buy our excellent product today, it is really very good indeed.</p></div>{}{}</div>\
+         <div class=\"teasers\"><p>Other news: a cat.</p><p>Other news: a dog.</p></div></body></html>",
+        section(1),
+        section(2),
+        section(3)
+    );
+    let p = write(t.path(), "split.html", page);
+    let got = ingest(&[p]);
+    let a = one(&got);
+    assert_eq!(a.published, d(2022, 2, 3));
+    for i in 1..=3 {
+        assert!(a.text.contains(&format!("Paragraph {i}a")), "{}", a.text);
+        assert!(a.text.contains(&format!("Paragraph {i}b")), "{}", a.text);
+    }
+    for furniture in ["Subscribe", "Buy our", "Other news"] {
+        assert!(
+            !a.text.contains(furniture),
+            "{furniture:?} leaked into\n{}",
+            a.text
+        );
+    }
+}

@@ -11,7 +11,8 @@
 //! - url: `<link rel=canonical>`, `og:url`, JSON-LD `url`.
 //!
 //! **Text**: the article's container is `[itemprop=articleBody]`, else the `<article>` with
-//! the most paragraph text, else the element holding the densest block of `<p>`s, else
+//! the most paragraph text, else the element holding the densest block of `<p>`s (a `<p>`
+//! counts for its parent and half for its grandparent), else
 //! `<body>`. Inside it, navigation, headers, footers, asides, forms, scripts, figures and
 //! anything whose class or id says ad, promo, share, related, newsletter, cookie, … are
 //! left out; each paragraph, heading or list item becomes one paragraph of text, separated
@@ -393,12 +394,18 @@ fn container(doc: &Html) -> Option<ElementRef<'_>> {
     if best_article.is_some() {
         return best_article;
     }
-    // The parent of the most paragraph text.
+    // The densest block of paragraphs: each <p> counts fully for its parent and half for
+    // its grandparent, so an article split over several sections is taken whole, while a
+    // column of short teasers does not outweigh the article.
     let mut score: HashMap<ego_tree::NodeId, (usize, ElementRef<'_>)> = HashMap::new();
     for p in doc.select(&sel("p")).filter(|p| !inside_boilerplate(*p)) {
         let n: usize = p.text().map(|t| t.trim().len()).sum();
-        if let Some(parent) = p.parent().and_then(ElementRef::wrap) {
-            score.entry(parent.id()).or_insert((0, parent)).0 += n;
+        let parent = p.parent().and_then(ElementRef::wrap);
+        let grandparent = parent.and_then(|e| e.parent()).and_then(ElementRef::wrap);
+        for (e, weight) in [(parent, 2), (grandparent, 1)] {
+            if let Some(e) = e {
+                score.entry(e.id()).or_insert((0, e)).0 += weight * n;
+            }
         }
     }
     let best = score
