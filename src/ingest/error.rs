@@ -74,10 +74,28 @@ impl InputProblem {
 
 impl fmt::Display for InputProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // A file name may hold control characters; the message stays one line.
+        let escaped: String;
+        let path = if self.path.chars().any(char::is_control) {
+            escaped = self
+                .path
+                .chars()
+                .map(|c| {
+                    if c.is_control() {
+                        c.escape_default().to_string()
+                    } else {
+                        c.to_string()
+                    }
+                })
+                .collect();
+            &escaped
+        } else {
+            &self.path
+        };
         match self.location {
-            Location::File => write!(f, "{}: {}", self.path, self.kind),
-            Location::Line(n) => write!(f, "{}:{}: {}", self.path, n, self.kind),
-            Location::Item(n) => write!(f, "{} (article {}): {}", self.path, n, self.kind),
+            Location::File => write!(f, "{}: {}", path, self.kind),
+            Location::Line(n) => write!(f, "{}:{}: {}", path, n, self.kind),
+            Location::Item(n) => write!(f, "{} (article {}): {}", path, n, self.kind),
         }
     }
 }

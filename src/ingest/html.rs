@@ -11,7 +11,8 @@
 //! - url: `<link rel=canonical>`, `og:url`, JSON-LD `url`.
 //!
 //! **Text**: the article's container is `[itemprop=articleBody]`, else the `<article>` with
-//! the most paragraph text, else the element holding the densest block of `<p>`s, else
+//! the most paragraph text, else the element holding the densest block of `<p>`s (a `<p>`
+//! counts for its parent and half for its grandparent), else
 //! `<body>`. Inside it, navigation, headers, footers, asides, forms, scripts, figures and
 //! anything whose class or id says ad, promo, share, related, newsletter, cookie, … are
 //! left out; each paragraph, heading or list item becomes one paragraph of text, separated
@@ -112,7 +113,9 @@ pub fn extract(html: &str) -> Page {
         })
         .or_else(|| meta(&["application-name"]));
     let title = ld_str("headline")
-        .or_else(|| meta(&["og:title", "twitter:title"]))
+        .or_else(|| {
+            meta(&["og:title", "twitter:title"]).map(|t| strip_named_site(&t, source.as_deref()))
+        })
         .or(h1)
         .or_else(|| {
             doc.select(&sel("title"))
@@ -231,6 +234,22 @@ fn time_element(doc: &Html, container: Option<ElementRef<'_>>) -> Option<(String
                 "<time datetime> in the article".into(),
             )
         })
+}
+
+/// "Headline | Site" → "Headline", only when "Site" is the page's own site name.
+fn strip_named_site(title: &str, site: Option<&str>) -> String {
+    let Some(site) = site else {
+        return title.to_string();
+    };
+    for sep in [" | ", " - ", " – ", " — "] {
+        if let Some((head, tail)) = title.rsplit_once(sep)
+            && tail.trim().eq_ignore_ascii_case(site.trim())
+            && !head.trim().is_empty()
+        {
+            return head.trim().to_string();
+        }
+    }
+    title.to_string()
 }
 
 /// "Headline | Site" or "Headline - Site" → "Headline".
@@ -375,12 +394,18 @@ fn container(doc: &Html) -> Option<ElementRef<'_>> {
     if best_article.is_some() {
         return best_article;
     }
-    // The parent of the most paragraph text.
+    // The densest block of paragraphs: each <p> counts fully for its parent and half for
+    // its grandparent, so an article split over several sections is taken whole, while a
+    // column of short teasers does not outweigh the article.
     let mut score: HashMap<ego_tree::NodeId, (usize, ElementRef<'_>)> = HashMap::new();
     for p in doc.select(&sel("p")).filter(|p| !inside_boilerplate(*p)) {
         let n: usize = p.text().map(|t| t.trim().len()).sum();
-        if let Some(parent) = p.parent().and_then(ElementRef::wrap) {
-            score.entry(parent.id()).or_insert((0, parent)).0 += n;
+        let parent = p.parent().and_then(ElementRef::wrap);
+        let grandparent = parent.and_then(|e| e.parent()).and_then(ElementRef::wrap);
+        for (e, weight) in [(parent, 2), (grandparent, 1)] {
+            if let Some(e) = e {
+                score.entry(e.id()).or_insert((0, e)).0 += weight * n;
+            }
         }
     }
     let best = score
@@ -457,9 +482,23 @@ fn paragraphs(root: ElementRef<'_>) -> String {
 /// A line break inside a paragraph (`<br>`), kept through whitespace collapsing.
 const BR: char = '\u{2028}';
 
-fn walk(node: ego_tree::NodeRef<'_, Node>, out: &mut Vec<String>, cur: &mut String) {
-    for child in node.children() {
-        match child.value() {
+/// Depth-first over `root`'s children, without recursion (pages can nest deeply): a block
+/// element flushes the paragraph on entry and on exit.
+fn walk(root: ego_tree::NodeRef<'_, Node>, out: &mut Vec<String>, cur: &mut String) {
+    enum Step<'a> {
+        Enter(ego_tree::NodeRef<'a, Node>),
+        Flush,
+    }
+    let mut stack: Vec<Step<'_>> = root.children().rev().map(Step::Enter).collect();
+    while let Some(step) = stack.pop() {
+        let node = match step {
+            Step::Flush => {
+                flush(cur, out);
+                continue;
+            }
+            Step::Enter(n) => n,
+        };
+        match node.value() {
             Node::Text(t) => cur.push_str(t),
             Node::Element(e) => {
                 if is_boilerplate(e) {
@@ -468,13 +507,14 @@ fn walk(node: ego_tree::NodeRef<'_, Node>, out: &mut Vec<String>, cur: &mut Stri
                 let name = e.name();
                 if name == "br" {
                     cur.push(BR);
-                } else if BLOCK_TAGS.contains(&name) {
-                    flush(cur, out);
-                    walk(child, out, cur);
-                    flush(cur, out);
-                } else {
-                    walk(child, out, cur);
+                    continue;
                 }
+                let block = BLOCK_TAGS.contains(&name);
+                if block {
+                    flush(cur, out);
+                    stack.push(Step::Flush);
+                }
+                stack.extend(node.children().rev().map(Step::Enter));
             }
             _ => {}
         }
