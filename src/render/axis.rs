@@ -15,7 +15,7 @@ pub const BREAK_WIDTH: f64 = 22.0;
 /// Tick label size.
 pub const TICK_SIZE: f64 = 11.0;
 /// A gap is only worth a break when it takes at least this share of its segment.
-const MIN_GAP_SHARE: f64 = 0.2;
+const MIN_GAP_SHARE: f64 = 0.08;
 /// Room wanted between neighbouring events before a segment counts as crowded.
 const ROOM_PER_EVENT: f64 = 36.0;
 /// Narrowest a segment gets, however few events it holds.

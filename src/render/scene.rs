@@ -22,7 +22,7 @@ pub const ABOVE_CLEAR: f64 = 16.0;
 pub const BELOW_CLEAR: f64 = 46.0;
 /// Deepest a label may sit from the axis, per side; past that, events are left out.
 const MAX_DEPTH: f64 = 540.0;
-const MAX_LANE_DEPTH: f64 = 320.0;
+const MAX_LANE_DEPTH: f64 = 400.0;
 const LANE_NAME_ROW: f64 = 22.0;
 const LANE_FOOT: f64 = 18.0;
 const LEGEND_ROW: f64 = 20.0;
@@ -203,6 +203,48 @@ fn place_round(
     out
 }
 
+/// Keeps, in rank order, the candidates whose label still has room: fewer than
+/// `rows × sides` kept labels (per lane) with poles within a label width of its own.
+fn thin(items: &[Item], cands: &[usize], axis: &Axis, mode: Lanes) -> Vec<usize> {
+    if cands.is_empty() {
+        return Vec::new();
+    }
+    let specs = specs(items, cands, axis);
+    let avg_h = specs.iter().map(|s| s.height).sum::<f64>() / specs.len() as f64;
+    let (depth, sides) = match mode {
+        Lanes::None => (MAX_DEPTH, 2.0),
+        Lanes::Sources => (MAX_LANE_DEPTH, 1.0),
+    };
+    let cap = ((depth / (avg_h + 8.0)).floor().max(1.0) * sides * THIN_FACTOR).max(1.0) as usize;
+    let mut kept: Vec<usize> = Vec::new();
+    for (i, &k) in cands.iter().enumerate() {
+        let lanes = match mode {
+            Lanes::None => vec![None],
+            Lanes::Sources => lanes_of(&items[k]),
+        };
+        let crowded = lanes.iter().all(|lane| {
+            let near = kept
+                .iter()
+                .filter(|&&j| {
+                    let same_lane =
+                        mode == Lanes::None || lanes_of(&items[cands[j]]).contains(lane);
+                    same_lane
+                        && (specs[j].pole - specs[i].pole).abs()
+                            < specs[i].width.max(specs[j].width)
+                })
+                .count();
+            near >= cap
+        });
+        if !crowded {
+            kept.push(i);
+        }
+    }
+    kept.into_iter().map(|i| cands[i]).collect()
+}
+
+/// Share of the nominal stacking room the thinning counts on (staircases waste some).
+const THIN_FACTOR: f64 = 1.0;
+
 fn default_title(items: &[Item]) -> String {
     let lo = items.iter().map(|i| i.t0).fold(f64::INFINITY, f64::min);
     let hi = items
@@ -317,43 +359,56 @@ pub fn compose(
     }
     let x_left = MARGIN;
     let x_right = width - MARGIN;
-    // Show the longest prefix of the ranking whose labels all fit (binary search: each
-    // try lays the axis and the labels out afresh for that set of events).
-    let attempt = |n: usize| {
-        let shown: Vec<usize> = (0..n).collect();
+    let attempt = |shown: Vec<usize>| {
         let spans: Vec<(f64, f64)> = shown.iter().map(|&k| (items[k].t0, items[k].t1)).collect();
         let axis = Axis::build(&spans, x_left, x_right);
         let round = place_round(&items, &shown, &axis, &lane_keys, opts.lanes);
         let ok = round.iter().all(|r| !r.is_empty());
-        if std::env::var("TL_DEBUG").is_ok() {
-            let specs = specs(&items, &shown, &axis);
-            for (i, r) in round.iter().enumerate() {
-                eprintln!(
-                    "n={n} item={i} pole={:.0} w={:.0} h={:.0} placed={:?}",
-                    specs[i].pole,
-                    specs[i].width,
-                    specs[i].height,
-                    r.first().map(|(_, p)| (p.side, p.flipped, p.depth))
-                );
-            }
-        }
         (shown, axis, round, ok)
     };
-    let n_max = items.len().min(limit);
-    let mut best = attempt(n_max);
-    if !best.3 {
-        let (mut good, mut bad) = (0, n_max);
-        best = attempt(0);
-        while bad - good > 1 {
-            let mid = good + (bad - good) / 2;
-            let t = attempt(mid);
-            if t.3 {
-                good = mid;
-                best = t;
-            } else {
-                bad = mid;
-            }
+    // Labels whose poles are closer than a label's width must stack, so a stretch of the
+    // axis holds only so many: thin dense stretches first, keeping the best-ranked.
+    let candidates: Vec<usize> = (0..items.len().min(limit)).collect();
+    let candidates = {
+        let spans: Vec<(f64, f64)> = candidates
+            .iter()
+            .map(|&k| (items[k].t0, items[k].t1))
+            .collect();
+        let axis = Axis::build(&spans, x_left, x_right);
+        thin(&items, &candidates, &axis, opts.lanes)
+    };
+    // Where labels still do not fit, drop the lowest-ranked event of each crowded
+    // stretch and lay out again, until everything fits.
+    let mut best = attempt(candidates);
+    for _ in 0..40 {
+        if best.3 {
+            break;
         }
+        let (shown, axis, round, _) = &best;
+        let specs = specs(&items, shown, axis);
+        let mut drop: Vec<usize> = Vec::new();
+        for f in (0..shown.len()).filter(|&f| round[f].is_empty()) {
+            let worst = (0..shown.len())
+                .filter(|&j| {
+                    let lanes_f = lanes_of(&items[shown[f]]);
+                    let share = opts.lanes == Lanes::None
+                        || lanes_of(&items[shown[j]])
+                            .iter()
+                            .any(|l| lanes_f.contains(l));
+                    share
+                        && (specs[j].pole - specs[f].pole).abs()
+                            < specs[f].width.max(specs[j].width)
+                })
+                .max_by_key(|&j| shown[j])
+                .unwrap_or(f);
+            drop.push(shown[worst]);
+        }
+        let next: Vec<usize> = shown
+            .iter()
+            .copied()
+            .filter(|k| !drop.contains(k))
+            .collect();
+        best = attempt(next);
     }
     let (shown, axis, round, _) = best;
     let drawn: Vec<usize> = (0..shown.len()).filter(|&i| !round[i].is_empty()).collect();
