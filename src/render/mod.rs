@@ -18,7 +18,7 @@ pub mod dates;
 pub mod font;
 pub mod layout;
 pub mod scene;
-mod svg;
+pub(crate) mod svg;
 pub mod theme;
 
 use std::collections::BTreeMap;

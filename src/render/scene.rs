@@ -502,7 +502,7 @@ pub fn compose(
     }
     let empty = drawn.is_empty();
     let footer_y = if empty { axis_y + 70.0 } else { footer };
-    let rows = if hidden_note.is_some() { 2.0 } else { 1.0 };
+    let rows = super::svg::key_rows(width) as f64 + if hidden_note.is_some() { 1.0 } else { 0.0 };
     Scene {
         width,
         height: (footer_y + rows * 20.0 + 18.0).ceil(),
