@@ -16,6 +16,9 @@ pub const BREAK_WIDTH: f64 = 22.0;
 pub const TICK_SIZE: f64 = 11.0;
 /// A gap is only worth a break when it takes at least this share of its segment.
 const MIN_GAP_SHARE: f64 = 0.08;
+/// A gap breaks the axis only if it is at least this many times the span of the
+/// crowded cluster beside it.
+const CLUSTER_GAP: f64 = 0.5;
 /// Room wanted between neighbouring events before a segment counts as crowded.
 const ROOM_PER_EVENT: f64 = 36.0;
 /// Narrowest a segment gets, however few events it holds.
@@ -226,13 +229,16 @@ fn best_split(blocks: &[Block], total: usize, width: f64) -> Option<(f64, usize)
     }
     let n: usize = blocks.iter().map(|b| b.count).sum();
     let est_width = (width * n as f64 / total.max(1) as f64).max(MIN_SEGMENT);
-    let crowded = |side: &[Block]| {
+    // A side is crowded when a linear scale leaves its events too little room; a break
+    // only helps a crowded side whose own span is small next to the gap (a cluster).
+    let helps = |side: &[Block]| {
         let n_side: usize = side.iter().map(|b| b.count).sum();
         let lo_s = side[0].lo;
         let hi_s = side.iter().map(|b| b.hi).fold(lo_s, f64::max);
-        n_side >= 2 && (hi_s - lo_s) / span * est_width < (n_side - 1) as f64 * ROOM_PER_EVENT
+        let crowded = (hi_s - lo_s) / span * est_width < (n_side - 1) as f64 * ROOM_PER_EVENT;
+        n_side >= 2 && crowded && gap >= CLUSTER_GAP * (hi_s - lo_s)
     };
-    (crowded(&blocks[..at]) || crowded(&blocks[at..])).then_some((share, at))
+    (helps(&blocks[..at]) || helps(&blocks[at..])).then_some((share, at))
 }
 
 #[derive(Debug, Clone, Copy)]

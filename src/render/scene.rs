@@ -87,18 +87,21 @@ pub struct Scene {
     pub hidden_note: Option<String>,
 }
 
-/// Widest a label's text block may be.
-pub fn label_width_for(width: f64, lanes: Lanes) -> f64 {
+/// Widest a label's text block may be. Crowded timelines get narrower labels: a label
+/// covers every pole within its width, and those must stack, so narrow labels fit more.
+pub fn label_width_for(width: f64, lanes: Lanes, events: usize) -> f64 {
     let cap: f64 = if lanes == Lanes::Sources {
         170.0
     } else {
         190.0
     };
-    cap.min((width - 2.0 * MARGIN) / 2.0 - 20.0).max(60.0)
+    let avail = width - 2.0 * MARGIN;
+    let crowd = (avail * 5.0 / events.max(1) as f64).clamp(140.0, cap);
+    crowd.min(avail / 2.0 - 20.0).max(60.0)
 }
 
 /// How many labels could possibly fit; more candidates only slow the layout down.
-fn capacity(width: f64) -> usize {
+pub fn capacity(width: f64) -> usize {
     ((width / 12.0) as usize).max(12)
 }
 
