@@ -472,6 +472,23 @@ mod tests {
     }
 
     #[test]
+    fn hours_within_a_day() {
+        let t = day(2023, 6, 15);
+        let spans: Vec<(f64, f64)> = [1.0, 6.5, 9.0, 14.0, 19.0]
+            .iter()
+            .map(|h| (t + h / 24.0, t + h / 24.0))
+            .collect();
+        let axis = Axis::build(&spans, 0.0, 1100.0);
+        let ticks = axis.ticks();
+        assert!(ticks.iter().any(|k| k.label == "12:00"), "{ticks:?}");
+        assert!(
+            ticks
+                .iter()
+                .any(|k| k.major.as_deref() == Some("15 Jun 2023"))
+        );
+    }
+
+    #[test]
     fn degenerate_inputs() {
         let axis = Axis::build(&[], 0.0, 100.0);
         assert_eq!(axis.segments.len(), 1);

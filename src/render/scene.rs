@@ -24,7 +24,7 @@ pub const BELOW_CLEAR: f64 = 46.0;
 const MAX_DEPTH: f64 = 540.0;
 const MAX_LANE_DEPTH: f64 = 400.0;
 const LANE_NAME_ROW: f64 = 22.0;
-const LANE_FOOT: f64 = 18.0;
+const LANE_FOOT: f64 = 28.0;
 const LEGEND_ROW: f64 = 20.0;
 
 /// A placed label in page coordinates.
