@@ -342,3 +342,63 @@ fn edge_cases_do_not_panic() {
         }
     }
 }
+
+#[test]
+fn zero_max_events_still_says_what_is_hidden() {
+    let svg = render_svg(
+        &seed(),
+        &RenderOptions {
+            max_events: Some(0),
+            ..RenderOptions::default()
+        },
+    )
+    .unwrap();
+    let doc = parse(&svg);
+    assert!(doc.texts.iter().any(|t| t.content == "No events to show"));
+    assert!(
+        doc.texts
+            .iter()
+            .any(|t| t.content.starts_with("13 more events not shown"))
+    );
+}
+
+#[test]
+fn random_stories_render_cleanly() {
+    // Odd widths, modifiers, statuses, far dates and reversed intervals, many seeds.
+    let mods = [
+        None,
+        Some("APPROX"),
+        Some("start"),
+        Some("END"),
+        Some("MID"),
+        Some("BEFORE"),
+        Some("??"),
+    ];
+    for seed_no in 0..24u64 {
+        let n = (seed_no as usize * 7) % 60;
+        let mut file = synthetic(
+            n,
+            d(1950 + (seed_no as i32) * 3, 1, 1),
+            40 + seed_no as i64 * 500,
+            seed_no,
+        );
+        for (i, ev) in file.events.iter_mut().enumerate() {
+            ev.modifier = mods[(i + seed_no as usize) % mods.len()].map(str::to_string);
+            if i % 23 == 0 {
+                ev.date = "garbage".into();
+            }
+        }
+        let opts = RenderOptions {
+            width: [0, 300, 640, 1200, 2400][seed_no as usize % 5],
+            lanes: if seed_no % 2 == 0 {
+                Lanes::None
+            } else {
+                Lanes::Sources
+            },
+            max_events: (seed_no % 3 == 0).then_some(n / 2),
+            ..RenderOptions::default()
+        };
+        let svg = render_svg(&file, &opts).unwrap();
+        assert_layout_clean(&svg);
+    }
+}

@@ -262,7 +262,19 @@ pub fn draw(scene: &Scene, theme: Theme) -> Result<String, RenderError> {
                 false,
                 pal.muted.solid(),
                 HPos::Center,
-            )
+            )?;
+            if let Some(note) = &scene.hidden_note {
+                p.text(
+                    MARGIN,
+                    scene.footer_y,
+                    note,
+                    11.0,
+                    true,
+                    pal.warn.solid(),
+                    HPos::Left,
+                )?;
+            }
+            Ok(())
         })?;
     } else {
         if !scene.lanes.is_empty() {
