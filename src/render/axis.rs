@@ -113,7 +113,7 @@ impl Axis {
             };
         }
         let total: usize = blocks.iter().map(|b| b.count).sum();
-        let max_segments = ((width / 150.0) as usize).clamp(1, 8);
+        let max_segments = ((width / 110.0) as usize).clamp(2, 8);
         // Segments as ranges of block indices, split top-down at the most telling gap.
         let mut ranges: Vec<(usize, usize)> = vec![(0, blocks.len())];
         while ranges.len() < max_segments {

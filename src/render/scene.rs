@@ -23,6 +23,11 @@ pub const BELOW_CLEAR: f64 = 46.0;
 /// Deepest a label may sit from the axis, per side; past that, events are left out.
 const MAX_DEPTH: f64 = 540.0;
 const MAX_LANE_DEPTH: f64 = 400.0;
+
+/// Depth allowed per side: narrow (phone-sized) pictures may grow taller instead.
+fn max_depth(base: f64, axis: &Axis) -> f64 {
+    base * (1100.0 / (axis.right() - axis.left()).max(1.0)).clamp(1.0, 2.0)
+}
 const LANE_NAME_ROW: f64 = 22.0;
 const LANE_FOOT: f64 = 28.0;
 const LEGEND_ROW: f64 = 20.0;
@@ -173,7 +178,7 @@ fn place_round(
             let b = Bounds {
                 x_min: x_min_page,
                 x_max: x_max_page,
-                max_depth: MAX_DEPTH,
+                max_depth: max_depth(MAX_DEPTH, axis),
                 sides: BOTH,
             };
             for (i, p) in layout::place(&specs, &b).into_iter().enumerate() {
@@ -187,7 +192,7 @@ fn place_round(
             let b = Bounds {
                 x_min: x_min_page,
                 x_max: x_max_page,
-                max_depth: MAX_LANE_DEPTH,
+                max_depth: max_depth(MAX_LANE_DEPTH, axis),
                 sides: ABOVE,
             };
             for &lane in lanes {
@@ -215,8 +220,8 @@ fn thin(items: &[Item], cands: &[usize], axis: &Axis, mode: Lanes) -> Vec<usize>
     let specs = specs(items, cands, axis);
     let avg_h = specs.iter().map(|s| s.height).sum::<f64>() / specs.len() as f64;
     let (depth, sides) = match mode {
-        Lanes::None => (MAX_DEPTH, 2.0),
-        Lanes::Sources => (MAX_LANE_DEPTH, 1.0),
+        Lanes::None => (max_depth(MAX_DEPTH, axis), 2.0),
+        Lanes::Sources => (max_depth(MAX_LANE_DEPTH, axis), 1.0),
     };
     let cap = ((depth / (avg_h + 8.0)).floor().max(1.0) * sides * THIN_FACTOR).max(1.0) as usize;
     let mut kept: Vec<usize> = Vec::new();
@@ -244,6 +249,9 @@ fn thin(items: &[Item], cands: &[usize], axis: &Axis, mode: Lanes) -> Vec<usize>
     }
     kept.into_iter().map(|i| cands[i]).collect()
 }
+
+/// How many dropped events are offered back after the layout settles.
+const READD_TRIES: usize = 24;
 
 /// Share of the nominal stacking room the thinning counts on (staircases waste some).
 const THIN_FACTOR: f64 = 1.0;
@@ -382,7 +390,7 @@ pub fn compose(
     };
     // Where labels still do not fit, drop the lowest-ranked event of each crowded
     // stretch and lay out again, until everything fits.
-    let mut best = attempt(candidates);
+    let mut best = attempt(candidates.clone());
     for _ in 0..40 {
         if best.3 {
             break;
@@ -412,6 +420,25 @@ pub fn compose(
             .filter(|k| !drop.contains(k))
             .collect();
         best = attempt(next);
+    }
+    // Dropping may have freed more room than needed (the axis is laid out anew for fewer
+    // events): offer the dropped events back, best-ranked first, keeping each that fits.
+    if best.3 {
+        let dropped: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|k| !best.0.contains(k))
+            .take(READD_TRIES)
+            .collect();
+        for k in dropped {
+            let mut trial = best.0.clone();
+            trial.push(k);
+            trial.sort_unstable();
+            let t = attempt(trial);
+            if t.3 {
+                best = t;
+            }
+        }
     }
     let (shown, axis, round, _) = best;
     let drawn: Vec<usize> = (0..shown.len()).filter(|&i| !round[i].is_empty()).collect();
