@@ -446,9 +446,9 @@ pub fn compose(
     let hidden_note = (hidden > 0).then(|| {
         let why = match opts.max_events {
             Some(n) if n < items.len() && drawn.len() == n.min(items.len()) => {
-                format!("showing the top {n} by number of sources")
+                format!("showing the first {n} in rank order")
             }
-            _ => "not enough room; the best-sourced events are shown".to_string(),
+            _ => "not enough room; lower-ranked events were left out first".to_string(),
         };
         format!(
             "{} not shown ({why})",
