@@ -1,5 +1,6 @@
 //! Renders the seed-like story (`tests/data/seed_events.json`) to `/tmp/demo.svg`, plus
-//! `/tmp/demo-dark.svg` and `/tmp/demo-lanes.svg`, for looking at the picture.
+//! `/tmp/demo-dark.svg`, `/tmp/demo-lanes.svg` and `/tmp/demo-narrow.svg` (640 px), for
+//! looking at the picture.
 //!
 //! `cargo run --example render_demo [-- events.json]`
 
@@ -27,6 +28,11 @@ fn main() -> anyhow::Result<()> {
         ..light
     };
     std::fs::write("/tmp/demo-lanes.svg", render_svg(&file, &lanes)?)?;
-    println!("wrote /tmp/demo.svg, /tmp/demo-dark.svg, /tmp/demo-lanes.svg");
+    let narrow = RenderOptions {
+        width: 640,
+        ..RenderOptions::default()
+    };
+    std::fs::write("/tmp/demo-narrow.svg", render_svg(&file, &narrow)?)?;
+    println!("wrote /tmp/demo.svg, /tmp/demo-dark.svg, /tmp/demo-lanes.svg, /tmp/demo-narrow.svg");
     Ok(())
 }

@@ -15,7 +15,10 @@ pub const BREAK_WIDTH: f64 = 22.0;
 /// Tick label size.
 pub const TICK_SIZE: f64 = 11.0;
 /// A gap is only worth a break when it takes at least this share of its segment.
-const MIN_GAP_SHARE: f64 = 0.2;
+const MIN_GAP_SHARE: f64 = 0.08;
+/// A gap breaks the axis only if it is at least this many times the span of the
+/// crowded cluster beside it.
+const CLUSTER_GAP: f64 = 0.5;
 /// Room wanted between neighbouring events before a segment counts as crowded.
 const ROOM_PER_EVENT: f64 = 36.0;
 /// Narrowest a segment gets, however few events it holds.
@@ -110,7 +113,7 @@ impl Axis {
             };
         }
         let total: usize = blocks.iter().map(|b| b.count).sum();
-        let max_segments = ((width / 150.0) as usize).clamp(1, 8);
+        let max_segments = ((width / 110.0) as usize).clamp(2, 8);
         // Segments as ranges of block indices, split top-down at the most telling gap.
         let mut ranges: Vec<(usize, usize)> = vec![(0, blocks.len())];
         while ranges.len() < max_segments {
@@ -226,13 +229,16 @@ fn best_split(blocks: &[Block], total: usize, width: f64) -> Option<(f64, usize)
     }
     let n: usize = blocks.iter().map(|b| b.count).sum();
     let est_width = (width * n as f64 / total.max(1) as f64).max(MIN_SEGMENT);
-    let crowded = |side: &[Block]| {
+    // A side is crowded when a linear scale leaves its events too little room; a break
+    // only helps a crowded side whose own span is small next to the gap (a cluster).
+    let helps = |side: &[Block]| {
         let n_side: usize = side.iter().map(|b| b.count).sum();
         let lo_s = side[0].lo;
         let hi_s = side.iter().map(|b| b.hi).fold(lo_s, f64::max);
-        n_side >= 2 && (hi_s - lo_s) / span * est_width < (n_side - 1) as f64 * ROOM_PER_EVENT
+        let crowded = (hi_s - lo_s) / span * est_width < (n_side - 1) as f64 * ROOM_PER_EVENT;
+        n_side >= 2 && crowded && gap >= CLUSTER_GAP * (hi_s - lo_s)
     };
-    (crowded(&blocks[..at]) || crowded(&blocks[at..])).then_some((share, at))
+    (helps(&blocks[..at]) || helps(&blocks[at..])).then_some((share, at))
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -463,6 +469,23 @@ mod tests {
         assert_eq!(axis.segments.len(), 1);
         let ticks = axis.ticks();
         assert!(ticks.len() >= 4);
+    }
+
+    #[test]
+    fn hours_within_a_day() {
+        let t = day(2023, 6, 15);
+        let spans: Vec<(f64, f64)> = [1.0, 6.5, 9.0, 14.0, 19.0]
+            .iter()
+            .map(|h| (t + h / 24.0, t + h / 24.0))
+            .collect();
+        let axis = Axis::build(&spans, 0.0, 1100.0);
+        let ticks = axis.ticks();
+        assert!(ticks.iter().any(|k| k.label == "12:00"), "{ticks:?}");
+        assert!(
+            ticks
+                .iter()
+                .any(|k| k.major.as_deref() == Some("15 Jun 2023"))
+        );
     }
 
     #[test]

@@ -128,10 +128,37 @@ fn nearest(
 /// placed, so it can always climb above them, which gives the classic staircase and fails
 /// only when the room runs out. Same-pole labels go in the order given (rank).
 pub fn place(specs: &[LabelSpec], b: &Bounds) -> Vec<Option<Placement>> {
-    let mut placed: Vec<Placement> = Vec::with_capacity(specs.len());
-    let mut out = vec![None; specs.len()];
     let mut order: Vec<usize> = (0..specs.len()).collect();
     order.sort_by(|&i, &j| specs[j].pole.total_cmp(&specs[i].pole).then(i.cmp(&j)));
+    let plain = place_in_order(specs, b, &order);
+    // Flags too close to the right edge must point left, and a left flag only covers poles
+    // already placed when those are placed left to right: try that order for them too.
+    let must_flip = |i: usize| specs[i].pole + POLE_GAP + specs[i].width > b.x_max + 0.5;
+    if !order.iter().any(|&i| must_flip(i)) {
+        return plain;
+    }
+    let mut mixed: Vec<usize> = order.iter().copied().filter(|&i| !must_flip(i)).collect();
+    let mut flips: Vec<usize> = order.iter().copied().filter(|&i| must_flip(i)).collect();
+    flips.reverse();
+    mixed.extend(flips);
+    let other = place_in_order(specs, b, &mixed);
+    let score = |r: &[Option<Placement>]| {
+        let n = r.iter().flatten().count();
+        let reach: f64 = r.iter().flatten().map(Placement::reach).sum();
+        (n, -reach)
+    };
+    let (a, c) = (score(&plain), score(&other));
+    if c.0 > a.0 || (c.0 == a.0 && c.1 > a.1) {
+        other
+    } else {
+        plain
+    }
+}
+
+fn place_in_order(specs: &[LabelSpec], b: &Bounds, order: &[usize]) -> Vec<Option<Placement>> {
+    let mut placed: Vec<Placement> = Vec::with_capacity(specs.len());
+    let mut out = vec![None; specs.len()];
+    let order = order.to_vec();
     let mut done = vec![false; specs.len()];
     for i in order {
         let spec = &specs[i];

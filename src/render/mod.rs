@@ -18,7 +18,7 @@ pub mod dates;
 pub mod font;
 pub mod layout;
 pub mod scene;
-mod svg;
+pub(crate) mod svg;
 pub mod theme;
 
 use std::collections::BTreeMap;
@@ -215,7 +215,11 @@ pub fn render_svg(file: &EventsFile, opts: &RenderOptions) -> Result<String, Ren
         .collect();
     let outlets = Outlets::new(file, &in_window);
     let width = f64::from(opts.width.clamp(320, 20_000));
-    let max_label = scene::label_width_for(width, opts.lanes);
+    let candidates = in_window
+        .len()
+        .min(opts.max_events.unwrap_or(usize::MAX))
+        .min(scene::capacity(width));
+    let max_label = scene::label_width_for(width, opts.lanes, candidates);
     let items: Vec<Item> = in_window
         .iter()
         .map(|&i| {

@@ -22,9 +22,14 @@ pub const ABOVE_CLEAR: f64 = 16.0;
 pub const BELOW_CLEAR: f64 = 46.0;
 /// Deepest a label may sit from the axis, per side; past that, events are left out.
 const MAX_DEPTH: f64 = 540.0;
-const MAX_LANE_DEPTH: f64 = 320.0;
+const MAX_LANE_DEPTH: f64 = 400.0;
+
+/// Depth allowed per side: narrow (phone-sized) pictures may grow taller instead.
+fn max_depth(base: f64, axis: &Axis) -> f64 {
+    base * (1100.0 / (axis.right() - axis.left()).max(1.0)).clamp(1.0, 2.0)
+}
 const LANE_NAME_ROW: f64 = 22.0;
-const LANE_FOOT: f64 = 18.0;
+const LANE_FOOT: f64 = 28.0;
 const LEGEND_ROW: f64 = 20.0;
 
 /// A placed label in page coordinates.
@@ -87,18 +92,21 @@ pub struct Scene {
     pub hidden_note: Option<String>,
 }
 
-/// Widest a label's text block may be.
-pub fn label_width_for(width: f64, lanes: Lanes) -> f64 {
+/// Widest a label's text block may be. Crowded timelines get narrower labels: a label
+/// covers every pole within its width, and those must stack, so narrow labels fit more.
+pub fn label_width_for(width: f64, lanes: Lanes, events: usize) -> f64 {
     let cap: f64 = if lanes == Lanes::Sources {
         170.0
     } else {
         190.0
     };
-    cap.min((width - 2.0 * MARGIN) / 2.0 - 20.0).max(60.0)
+    let avail = width - 2.0 * MARGIN;
+    let crowd = (avail * 5.0 / events.max(1) as f64).clamp(140.0, cap);
+    crowd.min(avail / 2.0 - 20.0).max(60.0)
 }
 
 /// How many labels could possibly fit; more candidates only slow the layout down.
-fn capacity(width: f64) -> usize {
+pub fn capacity(width: f64) -> usize {
     ((width / 12.0) as usize).max(12)
 }
 
@@ -170,7 +178,7 @@ fn place_round(
             let b = Bounds {
                 x_min: x_min_page,
                 x_max: x_max_page,
-                max_depth: MAX_DEPTH,
+                max_depth: max_depth(MAX_DEPTH, axis),
                 sides: BOTH,
             };
             for (i, p) in layout::place(&specs, &b).into_iter().enumerate() {
@@ -184,7 +192,7 @@ fn place_round(
             let b = Bounds {
                 x_min: x_min_page,
                 x_max: x_max_page,
-                max_depth: MAX_LANE_DEPTH,
+                max_depth: max_depth(MAX_LANE_DEPTH, axis),
                 sides: ABOVE,
             };
             for &lane in lanes {
@@ -202,6 +210,51 @@ fn place_round(
     }
     out
 }
+
+/// Keeps, in rank order, the candidates whose label still has room: fewer than
+/// `rows × sides` kept labels (per lane) with poles within a label width of its own.
+fn thin(items: &[Item], cands: &[usize], axis: &Axis, mode: Lanes) -> Vec<usize> {
+    if cands.is_empty() {
+        return Vec::new();
+    }
+    let specs = specs(items, cands, axis);
+    let avg_h = specs.iter().map(|s| s.height).sum::<f64>() / specs.len() as f64;
+    let (depth, sides) = match mode {
+        Lanes::None => (max_depth(MAX_DEPTH, axis), 2.0),
+        Lanes::Sources => (max_depth(MAX_LANE_DEPTH, axis), 1.0),
+    };
+    let cap = ((depth / (avg_h + 8.0)).floor().max(1.0) * sides * THIN_FACTOR).max(1.0) as usize;
+    let mut kept: Vec<usize> = Vec::new();
+    for (i, &k) in cands.iter().enumerate() {
+        let lanes = match mode {
+            Lanes::None => vec![None],
+            Lanes::Sources => lanes_of(&items[k]),
+        };
+        let crowded = lanes.iter().all(|lane| {
+            let near = kept
+                .iter()
+                .filter(|&&j| {
+                    let same_lane =
+                        mode == Lanes::None || lanes_of(&items[cands[j]]).contains(lane);
+                    same_lane
+                        && (specs[j].pole - specs[i].pole).abs()
+                            < specs[i].width.max(specs[j].width)
+                })
+                .count();
+            near >= cap
+        });
+        if !crowded {
+            kept.push(i);
+        }
+    }
+    kept.into_iter().map(|i| cands[i]).collect()
+}
+
+/// How many dropped events are offered back after the layout settles.
+const READD_TRIES: usize = 24;
+
+/// Share of the nominal stacking room the thinning counts on (staircases waste some).
+const THIN_FACTOR: f64 = 1.0;
 
 fn default_title(items: &[Item]) -> String {
     let lo = items.iter().map(|i| i.t0).fold(f64::INFINITY, f64::min);
@@ -317,41 +370,73 @@ pub fn compose(
     }
     let x_left = MARGIN;
     let x_right = width - MARGIN;
-    // Show the longest prefix of the ranking whose labels all fit (binary search: each
-    // try lays the axis and the labels out afresh for that set of events).
-    let attempt = |n: usize| {
-        let shown: Vec<usize> = (0..n).collect();
+    let attempt = |shown: Vec<usize>| {
         let spans: Vec<(f64, f64)> = shown.iter().map(|&k| (items[k].t0, items[k].t1)).collect();
         let axis = Axis::build(&spans, x_left, x_right);
         let round = place_round(&items, &shown, &axis, &lane_keys, opts.lanes);
         let ok = round.iter().all(|r| !r.is_empty());
-        if std::env::var("TL_DEBUG").is_ok() {
-            let specs = specs(&items, &shown, &axis);
-            for (i, r) in round.iter().enumerate() {
-                eprintln!(
-                    "n={n} item={i} pole={:.0} w={:.0} h={:.0} placed={:?}",
-                    specs[i].pole,
-                    specs[i].width,
-                    specs[i].height,
-                    r.first().map(|(_, p)| (p.side, p.flipped, p.depth))
-                );
-            }
-        }
         (shown, axis, round, ok)
     };
-    let n_max = items.len().min(limit);
-    let mut best = attempt(n_max);
-    if !best.3 {
-        let (mut good, mut bad) = (0, n_max);
-        best = attempt(0);
-        while bad - good > 1 {
-            let mid = good + (bad - good) / 2;
-            let t = attempt(mid);
+    // Labels whose poles are closer than a label's width must stack, so a stretch of the
+    // axis holds only so many: thin dense stretches first, keeping the best-ranked.
+    let candidates: Vec<usize> = (0..items.len().min(limit)).collect();
+    let candidates = {
+        let spans: Vec<(f64, f64)> = candidates
+            .iter()
+            .map(|&k| (items[k].t0, items[k].t1))
+            .collect();
+        let axis = Axis::build(&spans, x_left, x_right);
+        thin(&items, &candidates, &axis, opts.lanes)
+    };
+    // Where labels still do not fit, drop the lowest-ranked event of each crowded
+    // stretch and lay out again, until everything fits.
+    let mut best = attempt(candidates.clone());
+    for _ in 0..40 {
+        if best.3 {
+            break;
+        }
+        let (shown, axis, round, _) = &best;
+        let specs = specs(&items, shown, axis);
+        let mut drop: Vec<usize> = Vec::new();
+        for f in (0..shown.len()).filter(|&f| round[f].is_empty()) {
+            let worst = (0..shown.len())
+                .filter(|&j| {
+                    let lanes_f = lanes_of(&items[shown[f]]);
+                    let share = opts.lanes == Lanes::None
+                        || lanes_of(&items[shown[j]])
+                            .iter()
+                            .any(|l| lanes_f.contains(l));
+                    share
+                        && (specs[j].pole - specs[f].pole).abs()
+                            < specs[f].width.max(specs[j].width)
+                })
+                .max_by_key(|&j| shown[j])
+                .unwrap_or(f);
+            drop.push(shown[worst]);
+        }
+        let next: Vec<usize> = shown
+            .iter()
+            .copied()
+            .filter(|k| !drop.contains(k))
+            .collect();
+        best = attempt(next);
+    }
+    // Dropping may have freed more room than needed (the axis is laid out anew for fewer
+    // events): offer the dropped events back, best-ranked first, keeping each that fits.
+    if best.3 {
+        let dropped: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|k| !best.0.contains(k))
+            .take(READD_TRIES)
+            .collect();
+        for k in dropped {
+            let mut trial = best.0.clone();
+            trial.push(k);
+            trial.sort_unstable();
+            let t = attempt(trial);
             if t.3 {
-                good = mid;
                 best = t;
-            } else {
-                bad = mid;
             }
         }
     }
@@ -361,9 +446,9 @@ pub fn compose(
     let hidden_note = (hidden > 0).then(|| {
         let why = match opts.max_events {
             Some(n) if n < items.len() && drawn.len() == n.min(items.len()) => {
-                format!("showing the top {n} by number of sources")
+                format!("showing the first {n} in rank order")
             }
-            _ => "not enough room; the best-sourced events are shown".to_string(),
+            _ => "not enough room; lower-ranked events were left out first".to_string(),
         };
         format!(
             "{} not shown ({why})",
@@ -447,7 +532,7 @@ pub fn compose(
     }
     let empty = drawn.is_empty();
     let footer_y = if empty { axis_y + 70.0 } else { footer };
-    let rows = if hidden_note.is_some() { 2.0 } else { 1.0 };
+    let rows = super::svg::key_rows(width) as f64 + if hidden_note.is_some() { 1.0 } else { 0.0 };
     Scene {
         width,
         height: (footer_y + rows * 20.0 + 18.0).ceil(),

@@ -262,7 +262,19 @@ pub fn draw(scene: &Scene, theme: Theme) -> Result<String, RenderError> {
                 false,
                 pal.muted.solid(),
                 HPos::Center,
-            )
+            )?;
+            if let Some(note) = &scene.hidden_note {
+                p.text(
+                    MARGIN,
+                    scene.footer_y,
+                    note,
+                    11.0,
+                    true,
+                    pal.warn.solid(),
+                    HPos::Left,
+                )?;
+            }
+            Ok(())
         })?;
     } else {
         if !scene.lanes.is_empty() {
@@ -279,6 +291,13 @@ pub fn draw(scene: &Scene, theme: Theme) -> Result<String, RenderError> {
 }
 
 fn header(p: &mut Pen, s: &Scene, pal: &Palette) -> Drawn {
+    // A short accent rule over the title, as on a news graphic.
+    p.rect(
+        (MARGIN, 8.0),
+        (MARGIN + 44.0, 12.0),
+        pal.accent.solid(),
+        true,
+    )?;
     p.text(
         MARGIN,
         22.0,
@@ -290,7 +309,7 @@ fn header(p: &mut Pen, s: &Scene, pal: &Palette) -> Drawn {
     )?;
     p.text(
         MARGIN,
-        52.0,
+        54.0,
         &s.subtitle,
         SUBTITLE_SIZE,
         false,
@@ -445,8 +464,11 @@ fn markers(p: &mut Pen, s: &Scene, pal: &Palette) -> Drawn {
         ia.point
             .cmp(&ib.point)
             .then((ib.t1 - ib.t0).total_cmp(&(ia.t1 - ia.t0)))
+            .then(marker_radius(ib).total_cmp(&marker_radius(ia)))
             .then(a.cmp(&b))
     });
+    // Same-day events share one dot: the largest (drawn first) stands for them.
+    let mut dots: Vec<(f64, f64)> = Vec::new();
     for k in order {
         let m = &s.markers[k];
         let it = &s.items[m.item];
@@ -455,6 +477,13 @@ fn markers(p: &mut Pen, s: &Scene, pal: &Palette) -> Drawn {
         if it.point {
             let x = s.axis.x(it.t0);
             let r = marker_radius(it);
+            if dots
+                .iter()
+                .any(|&(dx, dy)| (dx - x).abs() < 1.0 && (dy - y).abs() < 1.0)
+            {
+                continue;
+            }
+            dots.push((x, y));
             if it.conflict {
                 p.circle((x, y), r + 3.0, pal.warn.solid(), false, 1)?;
             }
@@ -474,7 +503,7 @@ fn markers(p: &mut Pen, s: &Scene, pal: &Palette) -> Drawn {
                 p.circle((x, y), r, pal.background.solid(), true, 1)?;
                 p.circle((x, y), r - 1.0, color.solid(), false, 2)?;
             } else {
-                p.circle((x, y), r, pal.background.solid(), false, 2)?;
+                p.circle((x, y), r + 1.5, pal.background.solid(), true, 1)?;
                 p.circle((x, y), r, color.solid(), true, 1)?;
             }
             continue;
@@ -563,59 +592,102 @@ fn labels(p: &mut Pen, s: &Scene, pal: &Palette) -> Drawn {
     Ok(())
 }
 
+#[derive(Clone, Copy)]
+enum KeyGlyph {
+    Dot,
+    Bar,
+    Dashed,
+    Hollow,
+    Warn,
+    Nothing,
+}
+
+const KEY: [(KeyGlyph, &str); 6] = [
+    (KeyGlyph::Dot, "day"),
+    (KeyGlyph::Bar, "week, month, year…"),
+    (KeyGlyph::Dashed, "approximate (~, early, late)"),
+    (KeyGlyph::Hollow, "planned"),
+    (KeyGlyph::Warn, "sources disagree on the date"),
+    (KeyGlyph::Nothing, "dot size: number of sources"),
+];
+const KEY_SIZE: f64 = 10.5;
+/// Height of one row of the key.
+pub const KEY_ROW: f64 = 20.0;
+
+fn glyph_width(g: KeyGlyph) -> f64 {
+    match g {
+        KeyGlyph::Dot | KeyGlyph::Hollow => 13.0,
+        KeyGlyph::Warn => 15.0,
+        KeyGlyph::Bar | KeyGlyph::Dashed => 32.0,
+        KeyGlyph::Nothing => 0.0,
+    }
+}
+
+/// Where each key entry goes (x, row), wrapped to the page width.
+fn key_layout(width: f64) -> Vec<(f64, usize)> {
+    let mut out = Vec::new();
+    let (mut x, mut row) = (MARGIN, 0);
+    for (g, text) in KEY {
+        let w = glyph_width(g) + measure(text, KEY_SIZE, false);
+        if x + w > width - MARGIN && x > MARGIN {
+            x = MARGIN;
+            row += 1;
+        }
+        out.push((x, row));
+        x += w + 22.0;
+    }
+    out
+}
+
+/// Rows the key takes at this page width.
+pub fn key_rows(width: f64) -> usize {
+    key_layout(width).last().map(|&(_, r)| r + 1).unwrap_or(1)
+}
+
 fn footer(p: &mut Pen, s: &Scene, pal: &Palette) -> Drawn {
-    let y = s.footer_y;
-    let size = 10.5;
     let muted = pal.muted.solid();
-    let mid = y + 6.0;
-    let mut x = MARGIN;
-    let caption = |p: &mut Pen, x: &mut f64, text: &str| -> Drawn {
-        p.text(*x, y, text, size, false, muted, HPos::Left)?;
-        *x += measure(text, size, false) + 22.0;
-        Ok(())
-    };
-    p.circle((x + 4.0, mid), 4.0, pal.accent.solid(), true, 1)?;
-    x += 13.0;
-    caption(p, &mut x, "day")?;
-    p.rect(
-        (x, mid - 4.0),
-        (x + 26.0, mid + 4.0),
-        pal.accent.alpha(0.45),
-        true,
-    )?;
-    p.rect(
-        (x, mid - 4.0),
-        (x + 26.0, mid + 4.0),
-        pal.accent.solid(),
-        false,
-    )?;
-    x += 32.0;
-    caption(p, &mut x, "week, month, year…")?;
-    p.rect(
-        (x, mid - 4.0),
-        (x + 26.0, mid + 4.0),
-        pal.accent.alpha(0.25),
-        true,
-    )?;
-    p.dashed_rect((x, mid - 4.0), (x + 26.0, mid + 4.0), pal.accent.solid())?;
-    x += 32.0;
-    caption(p, &mut x, "approximate (~, early, late)")?;
-    p.circle((x + 4.0, mid), 4.0, pal.planned.solid(), false, 2)?;
-    x += 13.0;
-    caption(p, &mut x, "planned")?;
-    p.circle((x + 5.0, mid), 6.0, pal.warn.solid(), false, 1)?;
-    p.circle((x + 5.0, mid), 3.0, pal.accent.solid(), true, 1)?;
-    x += 15.0;
-    caption(p, &mut x, "sources disagree on the date")?;
-    p.text(
-        x,
-        y,
-        "· size of dot: number of sources",
-        size,
-        false,
-        muted,
-        HPos::Left,
-    )?;
+    let accent = pal.accent;
+    for ((g, text), (x, row)) in KEY.iter().zip(key_layout(s.width)) {
+        let y = s.footer_y + row as f64 * KEY_ROW;
+        let mid = y + 6.0;
+        match g {
+            KeyGlyph::Dot => p.circle((x + 4.0, mid), 4.0, accent.solid(), true, 1)?,
+            KeyGlyph::Bar => {
+                p.rect(
+                    (x, mid - 4.0),
+                    (x + 26.0, mid + 4.0),
+                    accent.alpha(0.45),
+                    true,
+                )?;
+                p.rect((x, mid - 4.0), (x + 26.0, mid + 4.0), accent.solid(), false)?;
+            }
+            KeyGlyph::Dashed => {
+                p.rect(
+                    (x, mid - 4.0),
+                    (x + 26.0, mid + 4.0),
+                    accent.alpha(0.25),
+                    true,
+                )?;
+                p.dashed_rect((x, mid - 4.0), (x + 26.0, mid + 4.0), accent.solid())?;
+            }
+            KeyGlyph::Hollow => p.circle((x + 4.0, mid), 4.0, pal.planned.solid(), false, 2)?,
+            KeyGlyph::Warn => {
+                p.circle((x + 5.0, mid), 6.0, pal.warn.solid(), false, 1)?;
+                p.circle((x + 5.0, mid), 3.0, accent.solid(), true, 1)?;
+            }
+            KeyGlyph::Nothing => {}
+        }
+        p.text(
+            x + glyph_width(*g),
+            y,
+            text,
+            KEY_SIZE,
+            false,
+            muted,
+            HPos::Left,
+        )?;
+    }
+    let y = s.footer_y + key_rows(s.width) as f64 * KEY_ROW - 20.0;
     if let Some(note) = &s.hidden_note {
         p.text(
             MARGIN,

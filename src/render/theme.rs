@@ -41,11 +41,11 @@ pub struct Palette {
     pub planned: Rgb,
     /// Date conflicts and the "not shown" note.
     pub warn: Rgb,
-    pub outlets: [Rgb; 8],
+    pub outlets: [Rgb; 12],
 }
 
 impl Palette {
-    /// Colour of the outlet at `index` in legend order (the palette repeats after 8).
+    /// Colour of the outlet at `index` in legend order (the palette repeats after 12).
     pub fn outlet(&self, index: usize) -> Rgb {
         self.outlets[index % self.outlets.len()]
     }
@@ -71,6 +71,10 @@ pub fn palette(theme: Theme) -> Palette {
                 Rgb(0x56, 0xB4, 0xE9),
                 Rgb(0x6A, 0x3D, 0x9A),
                 Rgb(0x8C, 0x56, 0x4B),
+                Rgb(0x2E, 0x7D, 0x32),
+                Rgb(0xAD, 0x14, 0x57),
+                Rgb(0x45, 0x5A, 0x64),
+                Rgb(0xE6, 0x9F, 0x00),
             ],
         },
         Theme::Dark => Palette {
@@ -91,6 +95,10 @@ pub fn palette(theme: Theme) -> Palette {
                 Rgb(0x9A, 0xD8, 0xFF),
                 Rgb(0xB9, 0x94, 0xE6),
                 Rgb(0xD4, 0xA5, 0x90),
+                Rgb(0x81, 0xC7, 0x84),
+                Rgb(0xF4, 0x8F, 0xB1),
+                Rgb(0xB0, 0xBE, 0xC5),
+                Rgb(0xFF, 0xCC, 0x80),
             ],
         },
     }
