@@ -5,9 +5,9 @@
 //! `extract` (articles + timexes → mentions) → `merge` (mentions → [`model::Event`]s) →
 //! `render` (SVG) / `export` (JSON, CSV).
 
+pub mod export;
 pub mod extract;
 pub mod merge;
 pub mod model;
-pub mod tag;
-pub mod export;
 pub mod pipeline;
+pub mod tag;

@@ -166,7 +166,10 @@ fn run_build(args: BuildArgs) -> Result<ExitCode> {
     // The picture draws the most important events first when it must drop some.
     let mut ranked = built.file.clone();
     let order = timeline::merge::rank_order(&ranked.events);
-    ranked.events = order.iter().map(|&i| built.file.events[i].clone()).collect();
+    ranked.events = order
+        .iter()
+        .map(|&i| built.file.events[i].clone())
+        .collect();
     let render_opts = RenderOptions {
         title: args.title,
         width: args.width,
@@ -243,9 +246,7 @@ fn read_input(file: Option<&Path>) -> Result<String> {
 fn run_tag(date: Option<NaiveDate>, prefer: Prefer, file: Option<&Path>) -> Result<ExitCode> {
     let text = read_input(file)?;
     if date.is_none() {
-        eprintln!(
-            "note: no --date given; relative expressions are left unresolved (XXXX values)"
-        );
+        eprintln!("note: no --date given; relative expressions are left unresolved (XXXX values)");
     }
     let timexes = tag(&text, date, &TagOptions { prefer });
     let mut out = String::new();
