@@ -63,9 +63,8 @@ fn hint_for(path: &str) -> &'static str {
     let field = path.rsplit('.').next().unwrap_or(path);
     let field = field.split('[').next().unwrap_or(field);
     match field {
-        "start" | "end" | "published" => {
-            "; expected a date as YYYY-MM-DD, e.g. 2022-01-26 (published may also be null)"
-        }
+        "start" | "end" => "; expected a date as YYYY-MM-DD, e.g. 2022-01-26",
+        "published" => "; expected a date as YYYY-MM-DD, e.g. 2022-01-26, or null",
         "granularity" => {
             "; expected one of day, week, month, season, quarter, year, decade, century"
         }
