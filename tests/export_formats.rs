@@ -226,7 +226,11 @@ fn ics_parses_with_all_day_spans_and_escaped_text() {
     let events = ics_events(&text);
     assert_eq!(events.len(), file.events.len());
     for (v, e) in events.iter().zip(&file.events) {
-        assert_eq!(v["UID"], format!("{}@timeline", e.id));
+        let uid = &v["UID"];
+        assert!(
+            uid.starts_with(&format!("{}-", e.id)) && uid.ends_with("@timeline"),
+            "{uid}"
+        );
         assert_eq!(v["DTSTART"], e.start.format("%Y%m%d").to_string());
         let next = e.end.succ_opt().unwrap();
         assert_eq!(v["DTEND"], next.format("%Y%m%d").to_string());
@@ -259,6 +263,26 @@ fn ics_parses_with_all_day_spans_and_escaped_text() {
         "TENTATIVE"
     );
     assert!(events[export_fixture::idx(&file, "e8")]["DESCRIPTION"].contains("disagree"));
+}
+
+#[test]
+fn ics_uids_are_unique_and_differ_between_stories() {
+    let file = sample();
+    let uids: Vec<String> = ics_events(&out(Format::Ics))
+        .iter()
+        .map(|v| v["UID"].clone())
+        .collect();
+    let mut dedup = uids.clone();
+    dedup.sort();
+    dedup.dedup();
+    assert_eq!(dedup.len(), file.events.len());
+    let mut other = sample();
+    other.articles[0].id = "z1".into();
+    let other_uids: Vec<String> = ics_events(&export(&other, Format::Ics).unwrap())
+        .iter()
+        .map(|v| v["UID"].clone())
+        .collect();
+    assert!(uids.iter().all(|u| !other_uids.contains(u)));
 }
 
 #[test]

@@ -3,7 +3,8 @@
 //! = first day, `DTEND;VALUE=DATE` = the day after the last, as RFC 5545 makes DTEND
 //! exclusive), and the SUMMARY and DESCRIPTION say the grain ("December 2021"), so a
 //! month-level event never reads as a month of daily events. Output is byte-identical for
-//! the same input: DTSTAMP comes from the data (the latest publication date), not the clock.
+//! the same input: DTSTAMP comes from the data (the latest publication date), not the clock,
+//! and each UID is the event id plus a tag of the story's article ids (`e1-1a2b3c4d@timeline`).
 
 use chrono::{Duration, NaiveDate};
 
@@ -71,6 +72,23 @@ fn stamp(file: &EventsFile) -> String {
         .or_else(|| file.events.iter().map(|e| e.end).max())
         .unwrap_or(NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default());
     format!("{}T000000Z", ics_date(day))
+}
+
+/// A short, stable tag of the story: FNV-1a over the sorted article ids. It keeps UIDs of
+/// different timelines apart (event ids such as `e1` repeat across builds, and a calendar
+/// treats equal UIDs as one event) while a rebuild of the same story keeps its UIDs, so
+/// re-importing updates events instead of duplicating them.
+fn story_tag(file: &EventsFile) -> String {
+    let mut ids: Vec<&str> = file.articles.iter().map(|a| a.id.as_str()).collect();
+    ids.sort_unstable();
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for id in ids {
+        for b in id.bytes().chain(std::iter::once(0)) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    format!("{:08x}", h >> 32)
 }
 
 fn is_plain_day(e: &Event) -> bool {
@@ -144,6 +162,7 @@ pub fn to_ics(file: &EventsFile) -> String {
         push_folded(&mut out, l);
     }
     let dtstamp = stamp(file);
+    let story = story_tag(file);
     for e in &file.events {
         let summary = if is_plain_day(e) {
             e.title.clone()
@@ -158,7 +177,7 @@ pub fn to_ics(file: &EventsFile) -> String {
         };
         let lines = [
             "BEGIN:VEVENT".to_string(),
-            format!("UID:{}", escape_text(&format!("{}@timeline", e.id))),
+            format!("UID:{}", escape_text(&format!("{}-{story}@timeline", e.id))),
             format!("DTSTAMP:{dtstamp}"),
             format!("DTSTART;VALUE=DATE:{}", ics_date(start)),
             format!("DTEND;VALUE=DATE:{}", ics_date(end + Duration::days(1))),
