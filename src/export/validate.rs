@@ -5,7 +5,8 @@
 //! Beyond the JSON shape, it checks that event ids are unique, that `start <= end`, that
 //! `date` is a TIMEX3 calendar value and `mod` a TIMEX3 mod. When `date` is valid but `start`,
 //! `end` or `granularity` disagree with it, the date wins (it is what an editor corrects) and
-//! they are recomputed from it, with a note saying so. Sources, mentions and conflicts that
+//! they are recomputed from it, with a note saying so; `start` after `end` stays an error
+//! even then, as it is a broken edit rather than a stale one. Sources, mentions and conflicts that
 //! name an article missing from `articles` are warnings: the file is still usable.
 
 use std::collections::{HashMap, HashSet};
