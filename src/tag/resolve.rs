@@ -48,6 +48,12 @@ pub enum Expr {
         month: u32,
         day: u32,
     },
+    /// A month-day with its weekday ("Saturday, April 25"): the nearest year that fits.
+    MonthDayWeekday {
+        month: u32,
+        day: u32,
+        wd: Weekday,
+    },
     /// A month without year; `rel` = Some(-1) for "last December", Some(1) next, Some(0) this.
     Month {
         month: u32,
@@ -269,6 +275,16 @@ pub fn resolve(e: &Expr, c: &Ctx) -> Option<TimexValue> {
             let (m, d) = (*month, *day);
             TimexValue::Day(pick_year(dct, c.dir, |y| NaiveDate::from_ymd_opt(y, m, d))?)
         }
+        Expr::MonthDayWeekday { month, day, wd } => {
+            let (m, d) = (*month, *day);
+            let fits = |y| NaiveDate::from_ymd_opt(y, m, d).filter(|x| x.weekday() == *wd);
+            let plain = || pick_year(dct, c.dir, |y| NaiveDate::from_ymd_opt(y, m, d));
+            let y = dct.year();
+            let near = (y - 6..=y + 6)
+                .filter_map(fits)
+                .min_by_key(|x| (*x - dct).num_days().abs());
+            TimexValue::Day(near.or_else(plain)?)
+        }
         Expr::Month { month, rel } => {
             let m = *month;
             let dir = match rel {
@@ -453,7 +469,9 @@ fn season_end(y: i32, s: Season) -> Option<NaiveDate> {
 /// The TIMEX3 form of an expression that has no reference date to anchor it.
 fn unresolved(e: &Expr) -> String {
     match e {
-        Expr::MonthDay { month, day } => format!("XXXX-{month:02}-{day:02}"),
+        Expr::MonthDay { month, day } | Expr::MonthDayWeekday { month, day, .. } => {
+            format!("XXXX-{month:02}-{day:02}")
+        }
         Expr::Month { month, .. } => format!("XXXX-{month:02}"),
         Expr::Weekday { wd, .. } => format!("XXXX-WXX-{}", wd.number_from_monday()),
         Expr::Season { season, year, .. } => match year {
