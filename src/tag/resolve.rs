@@ -6,6 +6,9 @@ use super::lexicon::Holiday;
 use super::value::{DurationUnit, PartOfDay, Season, TimexValue};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
+/// How close (days) a month-day must be to the DCT for closeness to beat tense cues.
+const NEAR_DAYS: i64 = 60;
+
 /// Calendar units a relative expression can shift by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CalUnit {
@@ -120,6 +123,8 @@ pub enum Expr {
 #[derive(Debug, Clone, Copy)]
 pub struct Ctx {
     pub dct: Option<NaiveDate>,
+    /// The direction was imposed by the caller ([`super::Prefer`]), not read from the text.
+    pub forced: bool,
     pub narrative: Option<NaiveDate>,
     pub dir: Direction,
     /// The last quarter mentioned in the document (financial reporting context).
@@ -273,7 +278,16 @@ pub fn resolve(e: &Expr, c: &Ctx) -> Option<TimexValue> {
         Expr::Fixed(v) => v.clone(),
         Expr::MonthDay { month, day } => {
             let (m, d) = (*month, *day);
-            TimexValue::Day(pick_year(dct, c.dir, |y| NaiveDate::from_ymd_opt(y, m, d))?)
+            let f = |y| NaiveDate::from_ymd_opt(y, m, d);
+            let near = pick_year(dct, Direction::Nearest, f)?;
+            // A sentence cue is weaker evidence than closeness: a date a few weeks off in
+            // either direction is that one ("payable Dec. 7" in a past-tense sentence).
+            let dir = if !c.forced && (near - dct).num_days().abs() <= NEAR_DAYS {
+                Direction::Nearest
+            } else {
+                c.dir
+            };
+            TimexValue::Day(pick_year(dct, dir, f)?)
         }
         Expr::MonthDayWeekday { month, day, wd } => {
             let (m, d) = (*month, *day);
@@ -530,6 +544,7 @@ mod tests {
     fn ctx(dct: NaiveDate, dir: Direction) -> Ctx {
         Ctx {
             dct: Some(dct),
+            forced: false,
             narrative: Some(dct),
             dir,
             last_quarter: None,
@@ -627,6 +642,7 @@ mod tests {
     fn no_dct_is_unresolved() {
         let c = Ctx {
             dct: None,
+            forced: false,
             narrative: None,
             dir: Direction::Nearest,
             last_quarter: None,

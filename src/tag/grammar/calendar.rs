@@ -278,7 +278,12 @@ impl G<'_> {
     pub(super) fn spelled_year(&self, i: usize) -> Option<(i32, usize)> {
         let small = |k: usize| self.find(k, |s| if let S::Card(n) = s { Some(*n) } else { None });
         if let Some(c) = small(i) {
-            if self.is(i + 1, |s| *s == S::Thousand) {
+            // "two thousand" is a year only where a year is expected: after "the year" or a month
+            let year_slot = i > 0
+                && self.is(i - 1, |s| {
+                    matches!(s, S::Year | S::Month(_) | S::MonthAbbr(_))
+                });
+            if self.is(i + 1, |s| *s == S::Thousand) && (c == 1 || c == 2) && year_slot {
                 let mut k = i + 2;
                 if self.is(k, |s| *s == S::And) {
                     k += 1;

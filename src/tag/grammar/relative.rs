@@ -197,6 +197,27 @@ impl G<'_> {
                 },
             );
         }
+        // years, weeks: an unspecified number of them
+        if self.is_plural(i)
+            && !self.is(i, |s| {
+                matches!(s, S::Unit(U::Hour | U::Minute | U::Second | U::Quarter))
+            })
+            && !(i > 0
+                && self.is(i - 1, |s| {
+                    matches!(
+                        s,
+                        S::Det | S::Of | S::Rel(_) | S::RelAna(_) | S::Latest | S::PastRef
+                    )
+                }))
+            && !self.punct(i + 1, b'-')
+            && !self.is(i + 1, |s| *s == S::Old)
+        {
+            let (u, k) = self.unit(i)?;
+            if self.is(k, |s| *s == S::Ago) {
+                return fixed(k + 1, TimexValue::PastRef);
+            }
+            return fixed(k, duration(None, u));
+        }
         let (amount, j) = self.count(i)?;
         if self.is(j, |s| *s == S::Unit(U::Year))
             && amount == Some(1.0)
@@ -207,6 +228,10 @@ impl G<'_> {
         let (u, k) = self.unit(j)?;
         // "the 1988 second quarter": "second" is an ordinal there.
         if self.is(k, |s| matches!(s, S::Quarter | S::Half)) {
+            return None;
+        }
+        // "three-quarters" is a fraction; "the 1988 quarter" a period of that year
+        if u == U::Quarter && (self.punct(j, b'-') || self.tok(i).is_some_and(|t| t.ndigits == 4)) {
             return None;
         }
         // "a 6-year-old", "52 years old": an age.

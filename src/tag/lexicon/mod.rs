@@ -81,6 +81,8 @@ pub enum Sense {
     BeAux,
     /// A word that can start a holiday name ("New Year's Day").
     HolidayStart,
+    /// ended/ending: "the year ended Sept. 30" is a fiscal period, a duration.
+    Ending,
     /// "old" ("a 6-year-old"): the preceding duration is an age, not a timex.
     Old,
     /// A future cue that is a participle ("due", "expected"): past after "was"/"had".
