@@ -603,11 +603,16 @@ mod tests {
         );
         assert_eq!(r(Expr::MonthDay { month: 1, day: 26 }, &c), "2022-01-26");
         assert_eq!(r(Expr::MonthDay { month: 2, day: 30 }, &c), "");
+        // A tense cue does not push a date six days back to next year...
+        let cue = ctx(d(2022, 2, 1), Direction::Future);
+        assert_eq!(r(Expr::MonthDay { month: 1, day: 26 }, &cue), "2022-01-26");
+        // ...but a forced direction does.
+        let forced = Ctx {
+            forced: true,
+            ..cue
+        };
         assert_eq!(
-            r(
-                Expr::MonthDay { month: 1, day: 26 },
-                &ctx(d(2022, 2, 1), Direction::Future)
-            ),
+            r(Expr::MonthDay { month: 1, day: 26 }, &forced),
             "2023-01-26"
         );
     }

@@ -202,8 +202,8 @@ impl G<'_> {
             && !self.is(i, |s| {
                 matches!(s, S::Unit(U::Hour | U::Minute | U::Second | U::Quarter))
             })
-            && !(i > 0
-                && self.is(i - 1, |s| {
+            && (i == 0
+                || !self.is(i - 1, |s| {
                     matches!(
                         s,
                         S::Det | S::Of | S::Rel(_) | S::RelAna(_) | S::Latest | S::PastRef
