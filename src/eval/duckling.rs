@@ -13,9 +13,11 @@ use super::{ErrorGroups, pct, prefer_name, ratio};
 use crate::tag::value::PartOfDay;
 use crate::tag::{Prefer, TagOptions, Timex, TimexValue, tag};
 use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
+use regex::Regex;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
+use std::sync::LazyLock;
 
 #[derive(Debug, Deserialize)]
 struct Record {
@@ -206,17 +208,32 @@ fn unsupported(
     if g == Grain::Second && !is_now {
         return Some("second precision");
     }
-    let cats = |c: &str| r.categories.iter().any(|x| x == c);
-    if g <= Grain::Hour
-        && !is_now
-        && !cats("clock_time")
-        && !cats("part_of_day")
-        && !cats("weekend")
-    {
+    if g <= Grain::Hour && !is_now && is_clock_offset(&r.phrase) {
         return Some("offset from the reference clock time (the tagger gets a date only)");
     }
     let _ = e;
     None
+}
+
+/// Whether a phrase counts units from the reference instant ("in 2 hours", "7 days ago",
+/// "last 2 minutes") without naming a clock time: Duckling then keeps the reference's clock
+/// time, which a date-only DCT cannot give.
+pub fn is_clock_offset(phrase: &str) -> bool {
+    static OFFSET: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(in|within|ago|hence|from now|last|next|after|later)\b")
+            .expect("static regex")
+    });
+    static UNIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r#"(?i)(\d|\b)(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?|weeks?|fortnight|months?|years?)\b|\d\s*['"]"#,
+        )
+        .expect("static regex")
+    });
+    static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\d(:\d\d|\s*(am|pm|a\.m\.|p\.m\.|a|p)\b|h\d\d|\s*o'clock)|noon|midnight")
+            .expect("static regex")
+    });
+    OFFSET.is_match(phrase) && UNIT.is_match(phrase) && !CLOCK.is_match(phrase)
 }
 
 /// The outcome of one phrase.
@@ -603,6 +620,30 @@ mod tests {
             kind: TimexType::Date,
             value: v,
             modifier: None,
+        }
+    }
+
+    #[test]
+    fn clock_offsets() {
+        for p in [
+            "in a minute",
+            "7 days ago",
+            "in 1/4h",
+            "last 2 minutes",
+            "in 15'",
+            "in 2.5 hours",
+        ] {
+            assert!(is_clock_offset(p), "{p}");
+        }
+        for p in [
+            "7",
+            "in 7 days at 5pm",
+            "tomorrow at noon",
+            "3pm",
+            "15 minutes past 15h",
+            "9:30 in 2 days",
+        ] {
+            assert!(!is_clock_offset(p), "{p}");
         }
     }
 
