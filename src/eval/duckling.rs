@@ -351,6 +351,7 @@ struct Acc {
     all: Tally,
     headline: Tally,
     headline_values: Tally,
+    headline_news: Tally,
     news: Tally,
     convention: usize,
     nulls: Tally,
@@ -425,6 +426,9 @@ fn eval_record(r: &Record, prefer: Prefer, acc: &mut Acc) -> Result<(), String> 
         if e.kind == "value" {
             acc.headline_values.add(supported, ok);
         }
+        if r.news_relevant {
+            acc.headline_news.add(supported, ok);
+        }
     }
     if r.news_relevant {
         acc.news.add(supported, ok);
@@ -437,7 +441,8 @@ fn eval_record(r: &Record, prefer: Prefer, acc: &mut Acc) -> Result<(), String> 
         got(&found)
     );
     if let Some(why) = why {
-        acc.unsupported.push(why, example, 3);
+        acc.unsupported
+            .push(why, example, super::examples_per_class());
         for c in &r.categories {
             *acc.unsupported_cats.entry(c.clone()).or_default() += 1;
         }
@@ -466,10 +471,14 @@ fn eval_record(r: &Record, prefer: Prefer, acc: &mut Acc) -> Result<(), String> 
             r.categories.clone()
         };
         for c in cats {
-            acc.failing_cats.push(&c, example.clone(), 3);
+            acc.failing_cats
+                .push(&c, example.clone(), super::examples_per_class());
         }
-        acc.failing_grain
-            .push(&format!("{} {}", e.kind, g.name()), example, 3);
+        acc.failing_grain.push(
+            &format!("{} {}", e.kind, g.name()),
+            example,
+            super::examples_per_class(),
+        );
     }
     Ok(())
 }
@@ -528,6 +537,11 @@ fn render(name: &str, prefer: Prefer, acc: &Acc) -> String {
         share(&acc.headline),
         share(&acc.headline_values).trim_start()
     );
+    let _ = writeln!(
+        o,
+        "  of which news-relevant:   {}",
+        share(&acc.headline_news)
+    );
     let _ = writeln!(o, "all supported phrases:      {}", share(&acc.all));
     let _ = writeln!(o, "news-relevant phrases:      {}", share(&acc.news));
     let _ = writeln!(
@@ -584,13 +598,17 @@ fn render(name: &str, prefer: Prefer, acc: &Acc) -> String {
         .map(|(c, n)| format!("{c} {n}"))
         .collect();
     let _ = writeln!(o, "  their categories: {}", cats.join(", "));
-    acc.unsupported.write(&mut o, "Unsupported, by reason", 10);
-    acc.failing_grain
-        .write(&mut o, "Failing phrases, by expected kind and grain", 12);
+    acc.unsupported
+        .write(&mut o, "Unsupported, by reason", super::top_classes(10));
+    acc.failing_grain.write(
+        &mut o,
+        "Failing phrases, by expected kind and grain",
+        super::top_classes(12),
+    );
     acc.failing_cats.write(
         &mut o,
         "Failing phrases, by category (a phrase may have several)",
-        10,
+        super::top_classes(10),
     );
     if !acc.null_fails.is_empty() {
         let _ = writeln!(o, "\nTagged although Duckling expects nothing:");
