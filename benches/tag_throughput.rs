@@ -2,9 +2,12 @@
 //! (`../shared/eval/t17-bpoil/articles.jsonl` from the repository root, dct from `time`) in a
 //! single-threaded loop and reports bytes per second (one core).
 //!
-//! Run: `cargo bench --bench tag_throughput`. Peak memory of a whole pass:
-//! `/usr/bin/time -v cargo bench --bench tag_throughput -- --profile-time 5` and read
-//! "Maximum resident set size" (or run the built bench binary under `/usr/bin/time -v`).
+//! Run: `cargo bench --bench tag_throughput` (about 10 s; reports time per pass and MiB/s).
+//! Peak memory: build first, then time the bench binary itself, not cargo (whose compiler
+//! children would dominate the figure):
+//! `cargo bench --bench tag_throughput --no-run` prints the binary path, then
+//! `/usr/bin/time -v target/release/deps/tag_throughput-HASH --bench --profile-time 3` and read
+//! "Maximum resident set size" (about 7 MB at the first tagger merge, texts included).
 //! If the Timeline17 file is missing the bench falls back to the seed articles in
 //! `../shared/seeds/` (without dct), and to nothing (a message) if those are missing too.
 
