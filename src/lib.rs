@@ -5,5 +5,6 @@
 //! `extract` (articles + timexes → mentions) → `merge` (mentions → [`model::Event`]s) →
 //! `render` (SVG) / `export` (JSON, CSV).
 
+pub mod eval;
 pub mod model;
 pub mod tag;

@@ -1,0 +1,823 @@
+//! Duckling English time corpus scorer: phrase-level coverage of the tagger.
+//!
+//! Each record has a `phrase`, a `reference` instant (2013-02-12T04:30:00) and an `expected`
+//! result: a `value` with a `grain`, an `interval` (`from`, `to` exclusive, `grain`), an
+//! `open_interval` (`value`, `direction`), or null (the phrase must not be tagged). The phrase
+//! is tagged with the reference date as DCT (Future direction by default: Duckling's
+//! convention), the timex covering most of the phrase is kept and compared with the expected
+//! result at the expected grain. Phrases our TIMEX3 values cannot express (seconds, time zones,
+//! offsets from the reference clock time, which the tagger never sees) are counted as
+//! unsupported and listed, never skipped silently.
+
+use super::{ErrorGroups, pct, prefer_name, ratio};
+use crate::tag::value::PartOfDay;
+use crate::tag::{Prefer, TagOptions, Timex, TimexValue, tag};
+use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
+use regex::Regex;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::sync::LazyLock;
+
+#[derive(Debug, Deserialize)]
+struct Record {
+    phrase: String,
+    reference: String,
+    expected: Option<Expected>,
+    #[serde(default)]
+    categories: Vec<String>,
+    #[serde(default)]
+    news_relevant: bool,
+}
+
+#[derive(Debug, Deserialize)]
+struct Expected {
+    kind: String,
+    #[serde(default)]
+    value: Option<String>,
+    #[serde(default)]
+    from: Option<String>,
+    #[serde(default)]
+    to: Option<String>,
+    grain: String,
+    #[serde(default)]
+    direction: Option<String>,
+}
+
+/// Duckling grains, finest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Grain {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+}
+
+impl Grain {
+    pub fn parse(s: &str) -> Option<Grain> {
+        Some(match s {
+            "second" => Grain::Second,
+            "minute" => Grain::Minute,
+            "hour" => Grain::Hour,
+            "day" => Grain::Day,
+            "week" => Grain::Week,
+            "month" => Grain::Month,
+            "quarter" => Grain::Quarter,
+            "year" => Grain::Year,
+            _ => return None,
+        })
+    }
+    pub fn name(self) -> &'static str {
+        match self {
+            Grain::Second => "second",
+            Grain::Minute => "minute",
+            Grain::Hour => "hour",
+            Grain::Day => "day",
+            Grain::Week => "week",
+            Grain::Month => "month",
+            Grain::Quarter => "quarter",
+            Grain::Year => "year",
+        }
+    }
+}
+
+/// Parses Duckling's `2013-02-12T04:30:00` (a year may be negative: `-2014-01-01T00:00:00`).
+pub fn parse_instant(s: &str) -> Option<NaiveDateTime> {
+    let (date, time) = s.split_once('T').unwrap_or((s, "00:00:00"));
+    let (neg, date) = match date.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, date),
+    };
+    let mut it = date.split('-');
+    let y: i32 = it.next()?.parse().ok()?;
+    let m: u32 = it.next()?.parse().ok()?;
+    let d: u32 = it.next()?.parse().ok()?;
+    let date = NaiveDate::from_ymd_opt(if neg { -y } else { y }, m, d)?;
+    let time = NaiveTime::parse_from_str(time, "%H:%M:%S").ok()?;
+    Some(date.and_time(time))
+}
+
+/// Truncates an instant to the start of its `g` period (weeks start on Monday).
+pub fn truncate(t: NaiveDateTime, g: Grain) -> NaiveDateTime {
+    let d = t.date();
+    let midnight = |d: NaiveDate| d.and_time(NaiveTime::MIN);
+    let first = |y: i32, m: u32| NaiveDate::from_ymd_opt(y, m, 1).map(midnight).unwrap_or(t);
+    match g {
+        Grain::Second => t.with_nanosecond(0).unwrap_or(t),
+        Grain::Minute => t
+            .with_second(0)
+            .and_then(|x| x.with_nanosecond(0))
+            .unwrap_or(t),
+        Grain::Hour => d.and_hms_opt(t.hour(), 0, 0).unwrap_or(t),
+        Grain::Day => midnight(d),
+        Grain::Week => midnight(d - Duration::days(d.weekday().num_days_from_monday() as i64)),
+        Grain::Month => first(d.year(), d.month()),
+        Grain::Quarter => first(d.year(), (d.month() - 1) / 3 * 3 + 1),
+        Grain::Year => first(d.year(), 1),
+    }
+}
+
+/// One grain step back: the inclusive end of a Duckling interval whose `to` is exclusive.
+fn step_back(t: NaiveDateTime, g: Grain) -> Option<NaiveDateTime> {
+    match g {
+        Grain::Second => t.checked_sub_signed(Duration::seconds(1)),
+        Grain::Minute => t.checked_sub_signed(Duration::minutes(1)),
+        Grain::Hour => t.checked_sub_signed(Duration::hours(1)),
+        Grain::Day => t.checked_sub_signed(Duration::days(1)),
+        Grain::Week => t.checked_sub_signed(Duration::days(7)),
+        Grain::Month => t.checked_sub_months(Months::new(1)),
+        Grain::Quarter => t.checked_sub_months(Months::new(3)),
+        Grain::Year => t.checked_sub_months(Months::new(12)),
+    }
+}
+
+/// How fine our value is, on Duckling's scale (None: no calendar position at all).
+fn our_grain(v: &TimexValue) -> Option<Grain> {
+    Some(match v {
+        TimexValue::Time { .. } => Grain::Minute,
+        TimexValue::Day(_) | TimexValue::DayPart { .. } => Grain::Day,
+        TimexValue::Week { .. } | TimexValue::Weekend { .. } => Grain::Week,
+        TimexValue::Month { .. } => Grain::Month,
+        TimexValue::Quarter { .. } => Grain::Quarter,
+        TimexValue::Half { .. } | TimexValue::Year(_) => Grain::Year,
+        _ => return None,
+    })
+}
+
+/// Duckling's hours for a part of day, as `[from, to)`.
+fn part_hours(p: PartOfDay) -> (u32, u32) {
+    match p {
+        PartOfDay::Morning => (0, 12),
+        PartOfDay::Afternoon => (12, 19),
+        PartOfDay::Evening | PartOfDay::Night => (18, 24),
+        PartOfDay::Daytime => (6, 18),
+    }
+}
+
+fn at(d: NaiveDate, h: u32, m: u32) -> NaiveDateTime {
+    d.and_hms_opt(h.min(23), m, 0)
+        .unwrap_or(d.and_time(NaiveTime::MIN))
+}
+
+/// The first and last instant (inclusive) our value covers, and whether they carry a clock
+/// time. Parts of day and weekends use Duckling's hours (weekend: Friday 18:00 to Sunday).
+fn our_span(v: &TimexValue) -> Option<(NaiveDateTime, NaiveDateTime, bool)> {
+    match *v {
+        TimexValue::Time { date, hour, minute } => {
+            let t = at(date, hour, minute);
+            Some((t, t, true))
+        }
+        TimexValue::DayPart { date, part } => {
+            let (a, b) = part_hours(part);
+            Some((at(date, a, 0), at(date, b - 1, 0), true))
+        }
+        TimexValue::Weekend { .. } => {
+            let (sat, sun) = v.interval()?;
+            Some((at(sat - Duration::days(1), 18, 0), at(sun, 23, 0), true))
+        }
+        _ => {
+            let (a, b) = v.interval()?;
+            Some((at(a, 0, 0), at(b, 0, 0), false))
+        }
+    }
+}
+
+/// Why a phrase cannot be scored exactly with date-only references and minute-precision
+/// values, if it cannot.
+fn unsupported(
+    r: &Record,
+    e: &Expected,
+    g: Grain,
+    reference: NaiveDateTime,
+) -> Option<&'static str> {
+    const ZONES: [&str; 14] = [
+        "GMT", "UTC", "CST", "CDT", "EST", "EDT", "PST", "PDT", "MST", "MDT", "CET", "CEST", "BST",
+        "IST",
+    ];
+    if r.phrase
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| ZONES.contains(&w))
+    {
+        return Some("time zone conversion");
+    }
+    let is_now = e.value.as_deref().and_then(parse_instant) == Some(reference);
+    if g == Grain::Second && !is_now {
+        return Some("second precision");
+    }
+    if g <= Grain::Hour && !is_now && is_clock_offset(&r.phrase) {
+        return Some("offset from the reference clock time (the tagger gets a date only)");
+    }
+    let _ = e;
+    None
+}
+
+/// Whether a phrase counts units from the reference instant ("in 2 hours", "7 days ago",
+/// "last 2 minutes") without naming a clock time: Duckling then keeps the reference's clock
+/// time, which a date-only DCT cannot give.
+pub fn is_clock_offset(phrase: &str) -> bool {
+    static OFFSET: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(in|within|ago|hence|from now|last|next|after|later)\b")
+            .expect("static regex")
+    });
+    static UNIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r#"(?i)(\d|\b)(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?|weeks?|fortnight|months?|years?)\b|\d\s*['"]"#,
+        )
+        .expect("static regex")
+    });
+    static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\d(:\d\d|\s*(am|pm|a\.m\.|p\.m\.|a|p)\b|h\d\d|\s*o'clock)|noon|midnight")
+            .expect("static regex")
+    });
+    OFFSET.is_match(phrase) && UNIT.is_match(phrase) && !CLOCK.is_match(phrase)
+}
+
+/// The outcome of one phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verdict {
+    Correct,
+    /// Correct only under a documented convention mapping (seasons).
+    CorrectByConvention,
+    Wrong,
+}
+
+/// Compares our value with an expected instant at grain `g`.
+fn point_matches(v: &TimexValue, exp: NaiveDateTime, g: Grain, reference: NaiveDateTime) -> bool {
+    if matches!(v, TimexValue::PresentRef) {
+        return exp == reference;
+    }
+    let Some(ours) = our_grain(v) else {
+        return false;
+    };
+    if ours > g {
+        return false; // coarser than asked: not the same value
+    }
+    if g <= Grain::Hour && !matches!(v, TimexValue::Time { .. }) {
+        return false;
+    }
+    let Some((start, _, _)) = our_span(v) else {
+        return false;
+    };
+    let start = match v {
+        TimexValue::DayPart { date, .. } => at(*date, 0, 0),
+        _ => start,
+    };
+    truncate(start, g) == truncate(exp, g)
+}
+
+/// Compares our timexes (all inside the phrase, in order) with an expected interval.
+fn interval_matches(ours: &[&Timex], from: NaiveDateTime, to: NaiveDateTime, g: Grain) -> Verdict {
+    let spans: Vec<_> = ours
+        .iter()
+        .filter_map(|t| our_span(&t.value).map(|s| (s, &t.value)))
+        .collect();
+    let (Some(first), Some(last)) = (spans.first(), spans.last()) else {
+        return Verdict::Wrong;
+    };
+    // Seasons: Duckling uses astronomical dates, TIMEX3 meteorological months; accept the
+    // season whose months hold the middle of the expected interval.
+    if spans.len() == 1
+        && let TimexValue::Season { .. } = first.1
+    {
+        let mid = from + (to - from) / 2;
+        let (a, b, _) = first.0;
+        return if a <= mid && mid <= b + Duration::days(1) {
+            Verdict::CorrectByConvention
+        } else {
+            Verdict::Wrong
+        };
+    }
+    let Some(end) = step_back(to, g) else {
+        return Verdict::Wrong;
+    };
+    let (a, _, ta) = first.0;
+    let (_, b, tb) = last.0;
+    if g <= Grain::Hour && !(ta && tb) {
+        return Verdict::Wrong;
+    }
+    if truncate(a, g) == truncate(from, g) && truncate(b, g) == truncate(end, g) {
+        Verdict::Correct
+    } else {
+        Verdict::Wrong
+    }
+}
+
+/// Byte length of the phrase a timex covers.
+fn cover(t: &Timex) -> usize {
+    t.end.saturating_sub(t.start)
+}
+
+/// What was tagged, for examples.
+fn got(found: &[Timex]) -> String {
+    if found.is_empty() {
+        return "nothing".into();
+    }
+    found
+        .iter()
+        .map(|t| format!("{} [{}]", t.value, t.text))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[derive(Default, Clone, Copy)]
+struct Tally {
+    n: usize,
+    unsupported: usize,
+    correct: usize,
+}
+
+impl Tally {
+    fn add(&mut self, supported: bool, correct: bool) {
+        self.n += 1;
+        if !supported {
+            self.unsupported += 1;
+        } else if correct {
+            self.correct += 1;
+        }
+    }
+    fn supported(&self) -> usize {
+        self.n - self.unsupported
+    }
+}
+
+#[derive(Default)]
+struct Acc {
+    bad_lines: Vec<(usize, String)>,
+    by_grain: BTreeMap<(Grain, String), Tally>,
+    all: Tally,
+    headline: Tally,
+    headline_values: Tally,
+    headline_news: Tally,
+    news: Tally,
+    convention: usize,
+    nulls: Tally,
+    null_fails: Vec<String>,
+    unsupported: ErrorGroups,
+    unsupported_cats: BTreeMap<String, usize>,
+    unsupported_day: Tally,
+    failing_cats: ErrorGroups,
+    failing_grain: ErrorGroups,
+}
+
+fn eval_record(r: &Record, prefer: Prefer, acc: &mut Acc) -> Result<(), String> {
+    let reference =
+        parse_instant(&r.reference).ok_or_else(|| format!("bad reference `{}`", r.reference))?;
+    let found = tag(&r.phrase, Some(reference.date()), &TagOptions { prefer });
+    let Some(e) = &r.expected else {
+        let ok = found.is_empty();
+        acc.nulls.add(true, ok);
+        if !ok {
+            acc.null_fails
+                .push(format!("'{}' got {}", r.phrase, got(&found)));
+        }
+        return Ok(());
+    };
+    let g = Grain::parse(&e.grain).ok_or_else(|| format!("unknown grain `{}`", e.grain))?;
+    let best = found
+        .iter()
+        .enumerate()
+        .max_by(|a, b| cover(a.1).cmp(&cover(b.1)).then(b.0.cmp(&a.0)))
+        .map(|(_, t)| t);
+    let instant = |s: &Option<String>, what: &str| {
+        s.as_deref()
+            .and_then(parse_instant)
+            .ok_or_else(|| format!("expected {} has no readable `{what}`", e.kind))
+    };
+    let (verdict, shown) = match e.kind.as_str() {
+        "value" | "open_interval" => {
+            let v = instant(&e.value, "value")?;
+            let ok = best.is_some_and(|t| point_matches(&t.value, v, g, reference));
+            let dir = e
+                .direction
+                .as_deref()
+                .map(|d| format!(" ({d})"))
+                .unwrap_or_default();
+            (
+                if ok { Verdict::Correct } else { Verdict::Wrong },
+                format!("{}{dir}", e.value.as_deref().unwrap_or("")),
+            )
+        }
+        "interval" => {
+            let (from, to) = (instant(&e.from, "from")?, instant(&e.to, "to")?);
+            let all: Vec<&Timex> = found.iter().collect();
+            (
+                interval_matches(&all, from, to, g),
+                format!(
+                    "{} – {} (excl.)",
+                    e.from.as_deref().unwrap_or(""),
+                    e.to.as_deref().unwrap_or("")
+                ),
+            )
+        }
+        other => return Err(format!("unknown expected kind `{other}`")),
+    };
+    let ok = verdict != Verdict::Wrong;
+    let why = unsupported(r, e, g, reference);
+    let supported = why.is_none();
+    let key = (g, e.kind.clone());
+    acc.by_grain.entry(key).or_default().add(supported, ok);
+    acc.all.add(supported, ok);
+    if matches!(g, Grain::Day | Grain::Week | Grain::Month | Grain::Year) {
+        acc.headline.add(supported, ok);
+        if e.kind == "value" {
+            acc.headline_values.add(supported, ok);
+        }
+        if r.news_relevant {
+            acc.headline_news.add(supported, ok);
+        }
+    }
+    if r.news_relevant {
+        acc.news.add(supported, ok);
+    }
+    let example = format!(
+        "'{}' expected {} [{}] got {}",
+        r.phrase,
+        shown,
+        g.name(),
+        got(&found)
+    );
+    if let Some(why) = why {
+        acc.unsupported
+            .push(why, example, super::examples_per_class());
+        for c in &r.categories {
+            *acc.unsupported_cats.entry(c.clone()).or_default() += 1;
+        }
+        // Secondary figure: is at least the day right?
+        let day = e
+            .value
+            .as_ref()
+            .or(e.from.as_ref())
+            .and_then(|s| parse_instant(s));
+        let day_ok = match (best, day) {
+            (Some(t), Some(d)) => our_span(&t.value).is_some_and(|(a, _, _)| {
+                our_grain(&t.value) <= Some(Grain::Day) && a.date() == d.date()
+            }),
+            _ => false,
+        };
+        acc.unsupported_day.add(true, day_ok);
+        return Ok(());
+    }
+    if verdict == Verdict::CorrectByConvention {
+        acc.convention += 1;
+    }
+    if !ok {
+        let cats = if r.categories.is_empty() {
+            vec!["(none)".to_string()]
+        } else {
+            r.categories.clone()
+        };
+        for c in cats {
+            acc.failing_cats
+                .push(&c, example.clone(), super::examples_per_class());
+        }
+        acc.failing_grain.push(
+            &format!("{} {}", e.kind, g.name()),
+            example,
+            super::examples_per_class(),
+        );
+    }
+    Ok(())
+}
+
+/// Scores the Duckling JSON Lines `content` (named `name` in the report) and returns the
+/// report. Unreadable lines are counted and listed, not fatal.
+pub fn report(name: &str, content: &str, prefer: Prefer) -> String {
+    let mut acc = Acc::default();
+    for (i, line) in content.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<Record>(line) {
+            Ok(r) => {
+                if let Err(e) = eval_record(&r, prefer, &mut acc) {
+                    acc.bad_lines.push((i + 1, format!("'{}': {e}", r.phrase)));
+                }
+            }
+            Err(e) => acc.bad_lines.push((i + 1, e.to_string())),
+        }
+    }
+    render(name, prefer, &acc)
+}
+
+fn share(t: &Tally) -> String {
+    format!(
+        "{:>5}% ({}/{})",
+        pct(ratio(t.correct, t.supported())),
+        t.correct,
+        t.supported()
+    )
+}
+
+fn render(name: &str, prefer: Prefer, acc: &Acc) -> String {
+    let mut o = String::new();
+    let total = acc.all.n + acc.nulls.n;
+    let _ = writeln!(
+        o,
+        "Duckling corpus evaluation of {name}\n{total} phrases scored (direction: {}; DCT = \
+         reference date)",
+        prefer_name(prefer)
+    );
+    if !acc.bad_lines.is_empty() {
+        let _ = writeln!(
+            o,
+            "SKIPPED {} unreadable lines (fix the file or report it):",
+            acc.bad_lines.len()
+        );
+        for (n, e) in acc.bad_lines.iter().take(10) {
+            let _ = writeln!(o, "  line {n}: {e}");
+        }
+    }
+    let _ = writeln!(
+        o,
+        "\nday/week/month/year grains: {}   (target ≥ 85%; values only: {})",
+        share(&acc.headline),
+        share(&acc.headline_values).trim_start()
+    );
+    let _ = writeln!(
+        o,
+        "  of which news-relevant:   {}",
+        share(&acc.headline_news)
+    );
+    let _ = writeln!(o, "all supported phrases:      {}", share(&acc.all));
+    let _ = writeln!(o, "news-relevant phrases:      {}", share(&acc.news));
+    let _ = writeln!(
+        o,
+        "all phrases incl. unsupported: {}% ({}/{})",
+        pct(ratio(acc.all.correct, acc.all.n)),
+        acc.all.correct,
+        acc.all.n
+    );
+    let _ = writeln!(
+        o,
+        "null expected, correctly not tagged: {}% ({}/{})",
+        pct(ratio(acc.nulls.correct, acc.nulls.n)),
+        acc.nulls.correct,
+        acc.nulls.n
+    );
+    if acc.convention > 0 {
+        let _ = writeln!(
+            o,
+            "({} counted correct by the season convention: TIMEX3 meteorological season vs \
+             Duckling's astronomical dates)",
+            acc.convention
+        );
+    }
+    let _ = writeln!(
+        o,
+        "\n{:<24} {:>6} {:>12} {:>20}",
+        "expected kind/grain", "n", "unsupported", "correct of supported"
+    );
+    for ((g, kind), t) in &acc.by_grain {
+        let _ = writeln!(
+            o,
+            "{:<24} {:>6} {:>12} {:>20}",
+            format!("{kind} {}", g.name()),
+            t.n,
+            t.unsupported,
+            share(t)
+        );
+    }
+    let _ = writeln!(
+        o,
+        "\nUNSUPPORTED: {} phrases not scored exactly (our TIMEX3 values have minute precision, \
+         no time zone, and the tagger gets the reference date without its clock time)",
+        acc.unsupported.total()
+    );
+    let _ = writeln!(
+        o,
+        "  of these, right at least to the day: {}",
+        share(&acc.unsupported_day).trim_start()
+    );
+    let cats: Vec<String> = acc
+        .unsupported_cats
+        .iter()
+        .map(|(c, n)| format!("{c} {n}"))
+        .collect();
+    let _ = writeln!(o, "  their categories: {}", cats.join(", "));
+    acc.unsupported
+        .write(&mut o, "Unsupported, by reason", super::top_classes(10));
+    acc.failing_grain.write(
+        &mut o,
+        "Failing phrases, by expected kind and grain",
+        super::top_classes(12),
+    );
+    acc.failing_cats.write(
+        &mut o,
+        "Failing phrases, by category (a phrase may have several)",
+        super::top_classes(10),
+    );
+    if !acc.null_fails.is_empty() {
+        let _ = writeln!(o, "\nTagged although Duckling expects nothing:");
+        for f in acc.null_fails.iter().take(10) {
+            let _ = writeln!(o, "  {f}");
+        }
+    }
+    o
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tag::TimexType;
+
+    fn dt(s: &str) -> NaiveDateTime {
+        parse_instant(s).unwrap()
+    }
+    fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, dd).unwrap()
+    }
+    fn tx(v: TimexValue) -> Timex {
+        Timex {
+            start: 0,
+            end: 1,
+            text: "x".into(),
+            kind: TimexType::Date,
+            value: v,
+            modifier: None,
+        }
+    }
+
+    #[test]
+    fn clock_offsets() {
+        for p in [
+            "in a minute",
+            "7 days ago",
+            "in 1/4h",
+            "last 2 minutes",
+            "in 15'",
+            "in 2.5 hours",
+        ] {
+            assert!(is_clock_offset(p), "{p}");
+        }
+        for p in [
+            "7",
+            "in 7 days at 5pm",
+            "tomorrow at noon",
+            "3pm",
+            "15 minutes past 15h",
+            "9:30 in 2 days",
+        ] {
+            assert!(!is_clock_offset(p), "{p}");
+        }
+    }
+
+    #[test]
+    fn instants() {
+        assert_eq!(
+            dt("2013-02-12T04:30:00"),
+            d(2013, 2, 12).and_hms_opt(4, 30, 0).unwrap()
+        );
+        assert_eq!(dt("-2014-01-01T00:00:00").year(), -2014);
+        assert_eq!(dt("0014-01-01T00:00:00").year(), 14);
+        assert!(parse_instant("2013-02-30T00:00:00").is_none());
+        assert!(parse_instant("tomorrow").is_none());
+    }
+
+    #[test]
+    fn truncation() {
+        let t = dt("2013-02-14T09:31:10");
+        assert_eq!(truncate(t, Grain::Week), dt("2013-02-11T00:00:00"));
+        assert_eq!(truncate(t, Grain::Quarter), dt("2013-01-01T00:00:00"));
+        assert_eq!(truncate(t, Grain::Hour), dt("2013-02-14T09:00:00"));
+        assert_eq!(truncate(t, Grain::Minute), dt("2013-02-14T09:31:00"));
+    }
+
+    #[test]
+    fn points_at_grain() {
+        let r = dt("2013-02-12T04:30:00");
+        let week = TimexValue::Week {
+            year: 2013,
+            week: 8,
+        };
+        assert!(point_matches(
+            &week,
+            dt("2013-02-18T00:00:00"),
+            Grain::Week,
+            r
+        ));
+        assert!(!point_matches(
+            &week,
+            dt("2013-02-11T00:00:00"),
+            Grain::Week,
+            r
+        ));
+        // Coarser than asked is wrong; finer is compared at the asked grain.
+        let year = TimexValue::Year(2011);
+        assert!(!point_matches(
+            &year,
+            dt("2011-02-01T00:00:00"),
+            Grain::Month,
+            r
+        ));
+        let day = TimexValue::Day(d(2011, 2, 12));
+        assert!(point_matches(
+            &day,
+            dt("2011-02-01T00:00:00"),
+            Grain::Month,
+            r
+        ));
+        assert!(!point_matches(
+            &day,
+            dt("2013-02-12T15:00:00"),
+            Grain::Hour,
+            r
+        ));
+        let time = TimexValue::Time {
+            date: d(2013, 2, 12),
+            hour: 15,
+            minute: 20,
+        };
+        assert!(point_matches(
+            &time,
+            dt("2013-02-12T15:00:00"),
+            Grain::Hour,
+            r
+        ));
+        assert!(!point_matches(
+            &time,
+            dt("2013-02-12T15:00:00"),
+            Grain::Minute,
+            r
+        ));
+        assert!(point_matches(&TimexValue::PresentRef, r, Grain::Second, r));
+        let q = TimexValue::Quarter {
+            year: 2018,
+            quarter: 4,
+        };
+        assert!(point_matches(
+            &q,
+            dt("2018-10-01T00:00:00"),
+            Grain::Quarter,
+            r
+        ));
+        assert!(!point_matches(&TimexValue::PastRef, r, Grain::Day, r));
+    }
+
+    #[test]
+    fn intervals_exclusive_end() {
+        let y60 = tx(TimexValue::Year(1960));
+        let y61 = tx(TimexValue::Year(1961));
+        let (f, t) = (dt("1960-01-01T00:00:00"), dt("1962-01-01T00:00:00"));
+        assert_eq!(
+            interval_matches(&[&y60, &y61], f, t, Grain::Year),
+            Verdict::Correct
+        );
+        assert_eq!(interval_matches(&[&y60], f, t, Grain::Year), Verdict::Wrong);
+        let am = tx(TimexValue::DayPart {
+            date: d(2013, 2, 12),
+            part: PartOfDay::Morning,
+        });
+        let (f, t) = (dt("2013-02-12T00:00:00"), dt("2013-02-12T12:00:00"));
+        assert_eq!(
+            interval_matches(&[&am], f, t, Grain::Hour),
+            Verdict::Correct
+        );
+        let day = tx(TimexValue::Day(d(2013, 2, 12)));
+        assert_eq!(interval_matches(&[&day], f, t, Grain::Hour), Verdict::Wrong);
+        let we = tx(TimexValue::Weekend {
+            year: 2013,
+            week: 6,
+        });
+        let (f, t) = (dt("2013-02-08T18:00:00"), dt("2013-02-11T00:00:00"));
+        assert_eq!(
+            interval_matches(&[&we], f, t, Grain::Hour),
+            Verdict::Correct
+        );
+        assert_eq!(interval_matches(&[], f, t, Grain::Hour), Verdict::Wrong);
+    }
+
+    #[test]
+    fn season_convention() {
+        use crate::tag::value::Season;
+        let su = tx(TimexValue::Season {
+            year: 2013,
+            season: Season::Summer,
+        });
+        let (f, t) = (dt("2013-06-21T00:00:00"), dt("2013-09-24T00:00:00"));
+        assert_eq!(
+            interval_matches(&[&su], f, t, Grain::Day),
+            Verdict::CorrectByConvention
+        );
+        let wi = tx(TimexValue::Season {
+            year: 2013,
+            season: Season::Winter,
+        });
+        assert_eq!(interval_matches(&[&wi], f, t, Grain::Day), Verdict::Wrong);
+    }
+
+    #[test]
+    fn report_counts_bad_lines_and_nulls() {
+        let content = "nonsense\n\
+            {\"phrase\":\"1 adult\",\"reference\":\"2013-02-12T04:30:00\",\"expected\":null}\n\
+            {\"phrase\":\"x\",\"reference\":\"2013-02-12T04:30:00\",\
+             \"expected\":{\"kind\":\"value\",\"value\":\"2013-02-12T00:00:00\",\"grain\":\"eon\"}}";
+        let r = report("t", content, Prefer::Future);
+        assert!(r.contains("SKIPPED 2 unreadable lines"), "{r}");
+        assert!(r.contains("unknown grain `eon`"), "{r}");
+        assert!(r.contains("null expected, correctly not tagged"), "{r}");
+    }
+}
