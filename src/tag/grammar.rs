@@ -227,6 +227,27 @@ impl<'a> G<'a> {
         if let Some(u) = self.find(j, |s| if let S::Unit(u) = s { Some(*u) } else { None }) {
             // the day before, the week after, the year earlier
             if let Some(cu) = cal_unit(u) {
+                // the day after tomorrow, the day before yesterday
+                if cu == CalUnit::Day
+                    && let Some(n) = self.find(j + 2, |s| {
+                        if let S::DayWord(n) = s {
+                            Some(*n)
+                        } else {
+                            None
+                        }
+                    })
+                {
+                    let step = if self.is(j + 1, |s| matches!(s, S::Before | S::Earlier)) {
+                        -1
+                    } else {
+                        1
+                    };
+                    if self.is(j + 1, |s| {
+                        matches!(s, S::Before | S::Earlier | S::After | S::Later)
+                    }) {
+                        return date(j + 3, Expr::DayOffset(n + step));
+                    }
+                }
                 if self.is(j + 1, |s| matches!(s, S::Before | S::Earlier)) {
                     return date(
                         j + 2,

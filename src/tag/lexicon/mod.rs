@@ -18,6 +18,10 @@ pub enum Holiday {
     NthWeekday(i32, Weekday, u32),
     /// Days after Western Easter Sunday.
     Easter(i64),
+    /// The last day of a month.
+    MonthEnd(u32),
+    /// Days after the nth weekday of a month (Black Friday: Thanksgiving + 1).
+    AfterNth(i32, Weekday, u32, i64),
 }
 
 /// Which way a cue word points.
@@ -83,6 +87,8 @@ pub enum Sense {
     HolidayStart,
     /// ended/ending: "the year ended Sept. 30" is a fiscal period, a duration.
     Ending,
+    /// "upcoming": "upcoming two weeks" names the week two ahead.
+    Upcoming,
     /// "old" ("a 6-year-old"): the preceding duration is an age, not a timex.
     Old,
     /// A future cue that is a participle ("due", "expected"): past after "was"/"had".
