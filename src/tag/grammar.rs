@@ -227,6 +227,27 @@ impl<'a> G<'a> {
         if let Some(u) = self.find(j, |s| if let S::Unit(u) = s { Some(*u) } else { None }) {
             // the day before, the week after, the year earlier
             if let Some(cu) = cal_unit(u) {
+                // the day after tomorrow, the day before yesterday
+                if cu == CalUnit::Day
+                    && let Some(n) = self.find(j + 2, |s| {
+                        if let S::DayWord(n) = s {
+                            Some(*n)
+                        } else {
+                            None
+                        }
+                    })
+                {
+                    let step = if self.is(j + 1, |s| matches!(s, S::Before | S::Earlier)) {
+                        -1
+                    } else {
+                        1
+                    };
+                    if self.is(j + 1, |s| {
+                        matches!(s, S::Before | S::Earlier | S::After | S::Later)
+                    }) {
+                        return date(j + 3, Expr::DayOffset(n + step));
+                    }
+                }
                 if self.is(j + 1, |s| matches!(s, S::Before | S::Earlier)) {
                     return date(
                         j + 2,
@@ -248,6 +269,31 @@ impl<'a> G<'a> {
                     );
                 }
             }
+        }
+        // the year, the week: the current one, or a fiscal period ("the year ended June 30")
+        if let Some(u) = self.find(j, |s| if let S::Unit(u) = s { Some(*u) } else { None })
+            && matches!(u, U::Year | U::Week | U::Month)
+            && !self.is_plural(j)
+            && !self.is(j + 1, |s| {
+                matches!(
+                    s,
+                    S::Before | S::After | S::Earlier | S::Later | S::Of | S::Ago
+                )
+            })
+            && !self.punct(j + 1, b'-')
+        {
+            if self.is(j + 1, |s| *s == S::Ending) {
+                return fixed(j + 1, duration(Some(1.0), u));
+            }
+            let unit = cal_unit(u)?;
+            return date(
+                j + 1,
+                Expr::Shift {
+                    unit,
+                    n: 0,
+                    from: Anchor::Dct,
+                },
+            );
         }
         // the same day
         if self.is(j, |s| *s == S::Same) {

@@ -52,8 +52,12 @@ impl G<'_> {
                 } else {
                     return None;
                 };
-                if a.ndigits > 4 || b.ndigits > 2 || m > 12 || d > 31 {
+                if a.ndigits > 4 || b.ndigits > 2 {
                     return None;
+                }
+                if m > 12 || d > 31 {
+                    // shaped like a date but naming none: swallow it, tag nothing
+                    return date(i + 5, Expr::Invalid);
                 }
                 return date(i + 5, Self::day_expr(Some(y), m as u32, d as u32));
             }
@@ -62,6 +66,21 @@ impl G<'_> {
             }
             if self.punct(i + 3, b'/') || self.punct(i + 3, b'-') {
                 return None;
+            }
+            // 2/2013 (month and year)
+            if c == b'/'
+                && a.ndigits <= 2
+                && (1..=12).contains(&an)
+                && b.ndigits == 4
+                && (1000..=2999).contains(&bn)
+            {
+                return fixed(
+                    i + 3,
+                    TimexValue::Month {
+                        year: bn as i32,
+                        month: an as u32,
+                    },
+                );
             }
             // 2014/10 (year and month)
             if a.ndigits == 4
@@ -114,6 +133,16 @@ impl G<'_> {
             }
             if is_may && !t.cap {
                 return None;
+            }
+            // Jul 18, Fri
+            if self.punct(k, b',')
+                && let Some(wd) = self.find(k + 1, |s| match s {
+                    S::Weekday(w) | S::WeekdayAbbr(w) => Some(*w),
+                    _ => None,
+                })
+                && let Expr::MonthDay { month, day } = Self::day_expr(None, m, d)
+            {
+                return date(k + 2, Expr::MonthDayWeekday { month, day, wd });
             }
             return date(k, Self::day_expr(None, m, d));
         }
@@ -196,6 +225,29 @@ impl G<'_> {
                 i + 1,
             ),
         };
+        // "on the 15th." with no month: the next (or last) day of that number
+        let bare_end = self.tok(j).is_none_or(|t| {
+            matches!(
+                t.kind,
+                crate::tag::scan::Kind::Punct(b'.' | b',' | b'?' | b'!')
+            )
+        });
+        if bare_end
+            && j >= i + 2
+            && self.is(j - 1, |s| *s == S::OrdSuffix)
+            && i > 0
+            && self.is(i - 1, |s| matches!(s, S::Det | S::Prep))
+            && (1..=31).contains(&d)
+        {
+            return date(
+                j,
+                Expr::DayOfMonth {
+                    day: d,
+                    wd: None,
+                    months: None,
+                },
+            );
+        }
         let had_of = self.is(j, |s| *s == S::Of);
         if had_of {
             j += 1;
@@ -224,7 +276,12 @@ impl G<'_> {
         let mut j = i + 1;
         if !full {
             let dot = self.punct(j, b'.') && self.adj(j);
-            let ctx = t.cap && self.month_at(j).is_some();
+            let ctx = t.cap
+                && (self.month_at(j).is_some()
+                    || self
+                        .day_num(j)
+                        .is_some_and(|(_, e)| self.is(e - 1, |s| *s == S::OrdSuffix))
+                    || self.punct(j, b',') && self.month_at(j + 1).is_some());
             if !(dot || ctx || self.t.len() <= 2) {
                 return None;
             }
@@ -250,10 +307,49 @@ impl G<'_> {
                 Expr::MonthDay { .. } | Expr::Fixed(TimexValue::Day(_)) | Expr::Invalid
             )
         {
-            return date(h.end, h.expr);
+            return date(h.end, with_weekday(h.expr, wd));
         }
         if let Some(h) = self.day_first(k) {
-            return date(h.end, h.expr);
+            return date(h.end, with_weekday(h.expr, wd));
+        }
+        // Tuesday the 19th, Thu 15th
+        let k = if self.is(j, |s| *s == S::Det) {
+            j + 1
+        } else {
+            j
+        };
+        if self.clock(j).is_none()
+            && let Some((d, e)) = self.day_num(k)
+            && (d as usize) <= 31
+            && self.is(e - 1, |s| *s == S::OrdSuffix)
+        {
+            return date(
+                e,
+                Expr::DayOfMonth {
+                    day: d,
+                    wd: Some(wd),
+                    months: None,
+                },
+            );
+        }
+        // Friday after next
+        if self.is(j, |s| *s == S::After) && self.is(j + 1, |s| *s == S::Rel(1)) {
+            return date(j + 2, Expr::NthWeekdayFrom { wd, n: 2 });
+        }
+        // Wednesday of next week, Sunday from last week, Monday this week
+        let k = if self.is(j, |s| *s == S::Of) || self.eq_word(j, "from") {
+            j + 1
+        } else {
+            j
+        };
+        if let Some(h) = self.rel_word(k)
+            && let Expr::Shift {
+                unit: CalUnit::Week,
+                n,
+                from: Anchor::Dct,
+            } = h.expr
+        {
+            return date(h.end, Expr::WeekdayOfWeek { wd, weeks: n });
         }
         self.day_suffix(j, Expr::Weekday { wd, rel: None })
     }
@@ -274,7 +370,12 @@ impl G<'_> {
     pub(super) fn spelled_year(&self, i: usize) -> Option<(i32, usize)> {
         let small = |k: usize| self.find(k, |s| if let S::Card(n) = s { Some(*n) } else { None });
         if let Some(c) = small(i) {
-            if self.is(i + 1, |s| *s == S::Thousand) {
+            // "two thousand" is a year only where a year is expected: after "the year" or a month
+            let year_slot = i > 0
+                && self.is(i - 1, |s| {
+                    matches!(s, S::Year | S::Month(_) | S::MonthAbbr(_))
+                });
+            if self.is(i + 1, |s| *s == S::Thousand) && (c == 1 || c == 2) && year_slot {
                 let mut k = i + 2;
                 if self.is(k, |s| *s == S::And) {
                     k += 1;
@@ -351,5 +452,13 @@ impl G<'_> {
             return None;
         }
         Some((n as u32, j))
+    }
+}
+
+/// "Saturday, April 25": the weekday picks the year of a month-day.
+fn with_weekday(e: Expr, wd: chrono::Weekday) -> Expr {
+    match e {
+        Expr::MonthDay { month, day } => Expr::MonthDayWeekday { month, day, wd },
+        other => other,
     }
 }
