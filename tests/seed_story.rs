@@ -31,12 +31,18 @@ fn cites(e: &Event, id: &str) -> bool {
 
 /// The event holding a mention of `article` whose sentence contains `needle`.
 fn event_with<'a>(f: &'a EventsFile, article: &str, needle: &str) -> &'a Event {
+    event_with_timex(f, article, needle, "")
+}
+
+/// The event holding a mention of `article` whose sentence contains `needle` and whose
+/// temporal expression contains `timex`.
+fn event_with_timex<'a>(f: &'a EventsFile, article: &str, needle: &str, timex: &str) -> &'a Event {
     f.events
         .iter()
         .find(|e| {
-            e.mentions
-                .iter()
-                .any(|m| m.article == article && m.sentence.contains(needle))
+            e.mentions.iter().any(|m| {
+                m.article == article && m.sentence.contains(needle) && m.text.contains(timex)
+            })
         })
         .unwrap_or_else(|| {
             panic!(
@@ -125,7 +131,7 @@ fn annexation_of_crimea_is_one_event_in_2014() {
 #[test]
 fn macron_press_conference_is_not_merged_with_orban() {
     let f = seed_events();
-    let macron = event_with(&f, A000, "In the early hours of Tuesday");
+    let macron = event_with_timex(&f, A000, "In the early hours of Tuesday", "Tuesday");
     assert_eq!(macron.date, "2022-02-08");
     assert_eq!(macron.sources, [A000]);
 }
