@@ -40,14 +40,16 @@ fn report_input(ingested: &Ingested) -> bool {
     !ingested.problems.is_empty()
 }
 
-/// The events in importance order: the picture keeps the first ones when it must drop some.
-fn ranked(file: &EventsFile) -> EventsFile {
+/// The events in the order `rank`: the picture keeps the first ones when it must drop some.
+fn in_order(file: &EventsFile, rank: &[usize]) -> EventsFile {
     let mut out = file.clone();
-    out.events = timeline::merge::rank_order(&file.events)
-        .into_iter()
-        .map(|i| file.events[i].clone())
-        .collect();
+    out.events = rank.iter().map(|&i| file.events[i].clone()).collect();
     out
+}
+
+/// The events in importance order (from the event list alone, as after a hand edit).
+fn ranked(file: &EventsFile) -> EventsFile {
+    in_order(file, &timeline::merge::rank_order(&file.events))
 }
 
 fn parse_formats(names: &[String]) -> Result<Vec<Format>> {
@@ -75,7 +77,8 @@ pub fn build(req: BuildRequest) -> Result<ExitCode> {
         ..BuildOptions::default()
     };
     let built = build_events(&ingested.articles, &opts);
-    let svg = render_svg(&ranked(&built.file), &req.render).map_err(|e| anyhow!("{e}"))?;
+    let svg =
+        render_svg(&in_order(&built.file, &built.rank), &req.render).map_err(|e| anyhow!("{e}"))?;
     std::fs::create_dir_all(&req.output).with_context(|| {
         format!(
             "cannot create output folder {}; pick another with -o",

@@ -2,10 +2,12 @@
 //! merge them into events, then keep the events asked for. Pure and deterministic: the same
 //! articles give the same events whatever the thread count.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use rayon::prelude::*;
 
 use crate::extract::{Mention, extract_mentions};
-use crate::merge::{MergeOptions, merge, rank_order};
+use crate::merge::{MergeOptions, merge, rank_order_with};
 use crate::model::{Article, ArticleInfo, EventsFile};
 use crate::tag::{TagOptions, TimexValue, tag};
 
@@ -40,23 +42,55 @@ pub struct Stats {
 /// The result of a build.
 #[derive(Debug, Clone)]
 pub struct Built {
+    /// Events in chronological order.
     pub file: EventsFile,
+    /// Indices into `file.events`, most important first.
+    pub rank: Vec<usize>,
     pub stats: Stats,
 }
 
+/// What one article contributes: counts, its event mentions, and the calendar values it
+/// mentions at all (for date support).
+struct ArticleResult {
+    expressions: usize,
+    unresolved: usize,
+    mentions: Vec<Mention>,
+    values: BTreeSet<String>,
+}
+
 /// Tags and extracts one article.
-fn article_mentions(a: &Article, opts: &TagOptions) -> (usize, usize, Vec<Mention>) {
+fn article_mentions(a: &Article, opts: &TagOptions) -> ArticleResult {
     let timexes = tag(&a.text, a.published, opts);
     let unresolved = timexes
         .iter()
         .filter(|t| matches!(t.value, TimexValue::Unresolved(_)))
         .count();
-    (timexes.len(), unresolved, extract_mentions(a, &timexes))
+    let values = timexes
+        .iter()
+        .filter(|t| t.value.interval().is_some())
+        .map(|t| day_value(&t.value))
+        .collect();
+    ArticleResult {
+        expressions: timexes.len(),
+        unresolved,
+        mentions: extract_mentions(a, &timexes),
+        values,
+    }
+}
+
+/// A calendar value as events are dated: times and parts of days count as their day.
+fn day_value(v: &TimexValue) -> String {
+    match v {
+        TimexValue::Time { date, .. } | TimexValue::DayPart { date, .. } => {
+            TimexValue::Day(*date).to_string()
+        }
+        other => other.to_string(),
+    }
 }
 
 /// Builds the event list of `articles`.
 pub fn build(articles: &[Article], opts: &BuildOptions) -> Built {
-    let per_article: Vec<(usize, usize, Vec<Mention>)> = articles
+    let per_article: Vec<ArticleResult> = articles
         .par_iter()
         .map(|a| article_mentions(a, &opts.tag))
         .collect();
@@ -65,25 +99,39 @@ pub fn build(articles: &[Article], opts: &BuildOptions) -> Built {
         ..Stats::default()
     };
     let mut mentions = Vec::new();
-    for (n, u, m) in per_article {
-        stats.expressions += n;
-        stats.unresolved += u;
-        mentions.extend(m);
+    let mut support: BTreeMap<String, usize> = BTreeMap::new();
+    for r in per_article {
+        stats.expressions += r.expressions;
+        stats.unresolved += r.unresolved;
+        mentions.extend(r.mentions);
+        for v in r.values {
+            *support.entry(v).or_insert(0) += 1;
+        }
     }
     stats.mentions = mentions.len();
     let mut events = merge(&mentions, &opts.merge);
     stats.events_total = events.len();
     events.retain(|e| e.sources.len() >= opts.min_sources);
+    let support_of = |events: &[crate::model::Event]| -> Vec<usize> {
+        events
+            .iter()
+            .map(|e| support.get(&e.date).copied().unwrap_or(0))
+            .collect()
+    };
     if let Some(n) = opts.max_events
         && events.len() > n
     {
         let mut keep = vec![false; events.len()];
-        for &i in rank_order(&events).iter().take(n) {
+        for &i in rank_order_with(&events, &support_of(&events))
+            .iter()
+            .take(n)
+        {
             keep[i] = true;
         }
         let mut k = keep.into_iter();
         events.retain(|_| k.next().unwrap_or(false));
     }
+    let rank = rank_order_with(&events, &support_of(&events));
     stats.events = events.len();
     stats.merged = events.iter().filter(|e| e.sources.len() > 1).count();
     Built {
@@ -91,6 +139,7 @@ pub fn build(articles: &[Article], opts: &BuildOptions) -> Built {
             articles: articles.iter().map(ArticleInfo::from).collect(),
             events,
         },
+        rank,
         stats,
     }
 }
