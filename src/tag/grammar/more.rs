@@ -399,7 +399,7 @@ impl G<'_> {
     /// Christmas, New Year's Day, Thanksgiving 2013, Easter Monday.
     pub(super) fn holiday(&self, i: usize) -> M {
         let t = self.tok(i)?;
-        if !(t.cap || self.is(i, |s| matches!(s, S::Holiday(_) | S::HolidayStart))) {
+        if !self.is(i, |s| matches!(s, S::Holiday(_) | S::HolidayStart)) {
             return None;
         }
         let mut best: Option<(usize, lexicon::Holiday)> = None;
