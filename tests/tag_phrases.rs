@@ -1438,3 +1438,17 @@ fn day_ranges() {
     // a range whose second number is a count is no range
     check(&[("The vote on March 3 to 15 members passed.", T, "15 members", "")]);
 }
+
+#[test]
+#[rustfmt::skip]
+fn direction_cues() {
+    check(&[
+        ("Elian might come to the U.S. as soon as Tuesday.", "2000-04-03", "Tuesday", "2000-04-04"),
+        ("The stock is to resume trading in Paris Tuesday.", "1989-10-26", "Tuesday", "1989-10-31"),
+        ("The office of the chairman was created, effective Feb. 1.", "1989-11-02", "Feb. 1", "1990-02-01"),
+        ("He was shot to death last Oct. 23 at his home.", "1999-04-19", "Oct. 23", "1998-10-23"),
+        ("He appeared in court on Feb. 22. He was healthy the next morning.", "2000-02-24", "next morning", "2000-02-23TMO"),
+        ("The alliance meets at its summit on April 24 and 25.", "1999-02-10", "April 24", "1999-04-24"),
+        ("Police have been looking for him since shortly after the Oct. 23 slaying.", "1999-05-06", "Oct. 23", "1998-10-23"),
+    ]);
+}

@@ -6,8 +6,11 @@ use super::lexicon::Holiday;
 use super::value::{DurationUnit, PartOfDay, Season, TimexValue};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
+/// How much farther (percent) a future candidate counts than a past one with no cue.
+const FUTURE_WEIGHT_PCT: i64 = 150;
+
 /// How close (days) a month-day must be to the DCT for closeness to beat tense cues.
-const NEAR_DAYS: i64 = 60;
+const NEAR_DAYS: i64 = 90;
 
 /// Calendar units a relative expression can shift by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,6 +54,8 @@ pub enum Expr {
         month: u32,
         day: u32,
     },
+    /// An expression whose direction the text fixes ("last Oct. 23").
+    Directed(Box<Expr>, Direction),
     /// "the previous Friday", "the following Monday": relative to the narrative's day.
     WeekdayFromNarrative {
         wd: Weekday,
@@ -227,7 +232,18 @@ fn pick_year(
     match dir {
         Direction::Past => cands.filter(|d| *d <= r).max(),
         Direction::Future => cands.filter(|d| *d >= r).min(),
-        Direction::Nearest => cands.min_by_key(|d| ((*d - r).num_days().abs(), (*d > r) as u8)),
+        // News looks back more than ahead: a future date wins only when clearly nearer.
+        Direction::Nearest => cands.min_by_key(|d| {
+            let n = (*d - r).num_days();
+            (
+                if n > 0 {
+                    n * FUTURE_WEIGHT_PCT / 100
+                } else {
+                    -n
+                },
+                (n > 0) as u8,
+            )
+        }),
     }
 }
 
@@ -375,6 +391,14 @@ pub fn resolve(e: &Expr, c: &Ctx) -> Option<TimexValue> {
         }
         Expr::Weekday { wd, rel } => {
             TimexValue::Day(weekday_from(dct, *wd, *rel, c.dir, c.forced)?)
+        }
+        Expr::Directed(inner, dir) => {
+            let c2 = Ctx {
+                dir: *dir,
+                forced: true,
+                ..*c
+            };
+            return resolve(inner, &c2);
         }
         Expr::WeekdayFromNarrative { wd, rel } => {
             let a = anchor(Anchor::Narrative)?;
@@ -617,6 +641,7 @@ fn unresolved(e: &Expr) -> String {
         },
         Expr::LatestQuarter | Expr::YearEarlier(_) => "XXXX-QX".into(),
         Expr::Invalid => String::new(),
+        Expr::Directed(inner, _) => unresolved(inner),
         Expr::WeekdayOfWeek { wd, .. }
         | Expr::NthWeekdayFrom { wd, .. }
         | Expr::WeekdayFromNarrative { wd, .. } => {

@@ -41,6 +41,19 @@ impl G<'_> {
             };
             return self.day_suffix(j + 1, Expr::Weekday { wd, rel: Some(r) });
         }
+        // last Oct. 23: a month-day forced back (or ahead)
+        if r != 0
+            && self.month_at(j).is_some()
+            && let Some(h) = self.month_first(j)
+            && matches!(h.expr, Expr::MonthDay { .. })
+        {
+            let dir = if r < 0 {
+                crate::tag::resolve::Direction::Past
+            } else {
+                crate::tag::resolve::Direction::Future
+            };
+            return date(h.end, Expr::Directed(Box::new(h.expr), dir));
+        }
         if let Some((m, full)) = self.month_at(j)
             && (full && !self.is(j, |s| *s == S::Modal) || self.tok(j)?.cap)
         {
@@ -88,14 +101,18 @@ impl G<'_> {
             } else {
                 r.max(0) as i64
             };
-            if ana {
-                return None;
-            }
-            return hit(
-                j + 1,
-                Expr::WithPart(Box::new(Expr::DayOffset(off)), p),
-                TimexType::Time,
-            );
+            // "the next morning", "the following evening": the narrative's next day
+            let det_before = i > 0 && self.is(i - 1, |s| *s == S::Det);
+            let day = if ana || det_before && r > 0 {
+                Expr::Shift {
+                    unit: CalUnit::Day,
+                    n: r as i64,
+                    from: Anchor::Narrative,
+                }
+            } else {
+                Expr::DayOffset(off)
+            };
+            return hit(j + 1, Expr::WithPart(Box::new(day), p), TimexType::Time);
         }
         // last day of October (2015)
         if r < 0

@@ -341,6 +341,8 @@ pub static WORDS: &[(&str, &[Sense])] = &[
     ("ll", &[Cue(Dir::Future)]),
     ("shall", &[Cue(Dir::Future)]),
     ("expected", &[Cue(Dir::Future), Participle]),
+    ("soon", &[Cue(Dir::Future)]),
+    ("effective", &[Cue(Dir::Future)]),
     ("expects", &[Cue(Dir::Future)]),
     ("due", &[Cue(Dir::Future), Participle]),
     ("plans", &[Cue(Dir::Future)]),
