@@ -1452,3 +1452,16 @@ fn direction_cues() {
         ("Police have been looking for him since shortly after the Oct. 23 slaying.", "1999-05-06", "Oct. 23", "1998-10-23"),
     ]);
 }
+
+#[test]
+#[rustfmt::skip]
+fn coarse_narrative_and_periods() {
+    check(&[
+        ("He left for Miami in June 1998 and returned to Cuba later that year.", "2000-01-28", "that year", "1998"),
+        ("Two helicopters crashed last February.", "1998-03-01", "last February", "1997-02"),
+        ("It could be effective as early as next year's first quarter.", "1989-10-31", "next year's first quarter", "1990-Q1"),
+        ("Net rose in the third quarter. In the 1989 period also, interest expense fell.", "1989-11-01", "1989 period", "1989-Q3"),
+        ("The accession was planned for early March.", "1999-02-10", "March", "1999-03"),
+        ("His car was seen in the weeks before the killing.", T, "weeks before", ""),
+    ]);
+}

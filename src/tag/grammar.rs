@@ -356,8 +356,8 @@ impl<'a> G<'a> {
             return date(j + 1, Expr::Weekend { rel: None });
         }
         if let Some(u) = self.find(j, |s| if let S::Unit(u) = s { Some(*u) } else { None }) {
-            // the day before, the week after, the year earlier
-            if let Some(cu) = cal_unit(u) {
+            // the day before, the week after, the year earlier ("the weeks before" is vague)
+            if let Some(cu) = cal_unit(u).filter(|_| !self.is_plural(j)) {
                 // the day after tomorrow, the day before yesterday
                 if cu == CalUnit::Day
                     && let Some(n) = self.find(j + 2, |s| {

@@ -185,6 +185,10 @@ impl G<'_> {
             }
             return None;
         }
+        // the 1988 period / the 1988 quarter
+        if self.is(j + 1, |s| matches!(s, S::Period | S::Quarter)) && !fiscal {
+            return date(j + 2, Expr::YearPeriod(y));
+        }
         if let Some(h) = self.ordinal_led(j + 1)
             && let Expr::Quarter { q, year: None } = h.expr
         {

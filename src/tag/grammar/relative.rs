@@ -200,6 +200,16 @@ impl G<'_> {
         if cu == CalUnit::Day && r == 0 {
             return None;
         }
+        // next year's first quarter
+        if cu == CalUnit::Year
+            && from == Anchor::Dct
+            && self.punct(j + 1, b'\'')
+            && self.is(j + 2, |s| *s == S::PluralS)
+            && let Some(h) = self.ordinal_led(j + 3)
+            && let Expr::Quarter { q, year: None } = h.expr
+        {
+            return date(h.end, Expr::QuarterOfYearShift { q, years: r as i64 });
+        }
         // last week's Sunday
         if cu == CalUnit::Week
             && from == Anchor::Dct

@@ -343,6 +343,7 @@ pub static WORDS: &[(&str, &[Sense])] = &[
     ("expected", &[Cue(Dir::Future), Participle]),
     ("soon", &[Cue(Dir::Future)]),
     ("effective", &[Cue(Dir::Future)]),
+    ("planned", &[Cue(Dir::Future)]),
     ("expects", &[Cue(Dir::Future)]),
     ("due", &[Cue(Dir::Future), Participle]),
     ("plans", &[Cue(Dir::Future)]),
