@@ -521,9 +521,9 @@ fn relative_to_dct() {
             "Prices will rise in coming weeks.",
             T,
             "coming weeks",
-            "PXW",
+            "FUTURE_REF",
         ),
-        ("Sales fell in recent years.", T, "recent years", "PXY"),
+        ("Sales fell in recent years.", T, "recent years", "PAST_REF"),
         (
             "It closed in the current fiscal year.",
             T,
@@ -1414,7 +1414,7 @@ fn tbaq_error_classes() {
         // passives and deadlines
         ("The vote will be held in March.", T, "March", "2022-03"),
         ("The talks are supposed to conclude by May.", T, "May", "2022-05"),
-        ("Sales rose in coming months.", T, "coming months", "PXM"),
+        ("Sales rose in coming months.", T, "coming months", "FUTURE_REF"),
         ("It happened in July last year.", "1998-02-19", "July last year", "1997-07"),
         ("The court ruled on Saturday, April 25.", "1998-04-24", "April 25", "1998-04-25"),
     ]);
@@ -1463,5 +1463,20 @@ fn coarse_narrative_and_periods() {
         ("Net rose in the third quarter. In the 1989 period also, interest expense fell.", "1989-11-01", "1989 period", "1989-Q3"),
         ("The accession was planned for early March.", "1999-02-10", "March", "1999-03"),
         ("His car was seen in the weeks before the killing.", T, "weeks before", ""),
+    ]);
+}
+
+#[test]
+#[rustfmt::skip]
+fn more_tbaq_classes() {
+    check(&[
+        ("A second group of three directors resigned.", T, "second", ""),
+        ("The day before last Tuesday's hearing, he left.", "2000-02-24", "day before last Tuesday", "2000-02-21"),
+        ("Albright flew home the day after Christmas.", T, "day after Christmas", "2021-12-26"),
+        ("Sales of a joint venture called Orion 1980 rose.", T, "1980", ""),
+        ("The market has grown in recent years.", T, "recent years", "PAST_REF"),
+        ("There were sell programs in past years, too.", T, "past years", "PAST_REF"),
+        ("It bodes ill for coming quarters.", T, "coming quarters", "FUTURE_REF"),
+        ("Since 1990 prices rose.", T, "1990", "1990"),
     ]);
 }

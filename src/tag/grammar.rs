@@ -379,6 +379,25 @@ impl<'a> G<'a> {
                         return date(j + 3, Expr::DayOffset(n + step));
                     }
                 }
+                // the day before last Tuesday's hearing, the day after Christmas
+                if cu == CalUnit::Day
+                    && self.is(j + 1, |s| matches!(s, S::Before | S::After))
+                    && let Some(h) = self.phrase(j + 2, depth + 1)
+                    && matches!(
+                        h.expr,
+                        Expr::Weekday { .. }
+                            | Expr::Holiday { .. }
+                            | Expr::MonthDay { .. }
+                            | Expr::Fixed(TimexValue::Day(_))
+                    )
+                {
+                    let n = if self.is(j + 1, |s| *s == S::Before) {
+                        -1
+                    } else {
+                        1
+                    };
+                    return date(h.end, Expr::DayFrom(Box::new(h.expr), n));
+                }
                 if self.is(j + 1, |s| matches!(s, S::Before | S::Earlier)) {
                     return date(
                         j + 2,

@@ -57,6 +57,8 @@ pub enum Expr {
         month: u32,
         day: u32,
     },
+    /// Days from another day ("the day before last Tuesday").
+    DayFrom(Box<Expr>, i64),
     /// An expression whose direction the text fixes ("last Oct. 23").
     Directed(Box<Expr>, Direction),
     /// "the previous Friday", "the following Monday": relative to the narrative's day.
@@ -414,6 +416,10 @@ pub fn resolve(e: &Expr, c: &Ctx) -> Option<TimexValue> {
         Expr::Weekday { wd, rel } => {
             TimexValue::Day(weekday_from(dct, *wd, *rel, c.dir, c.forced)?)
         }
+        Expr::DayFrom(inner, n) => match resolve(inner, c)? {
+            TimexValue::Day(d) => TimexValue::Day(shift_days(d, *n)?),
+            _ => return None,
+        },
         Expr::Directed(inner, dir) => {
             let c2 = Ctx {
                 dir: *dir,
@@ -678,7 +684,7 @@ fn unresolved(e: &Expr) -> String {
         Expr::Invalid => String::new(),
         Expr::YearPeriod(y) => format!("{y:04}"),
         Expr::QuarterOfYearShift { q, .. } => format!("XXXX-Q{q}"),
-        Expr::Directed(inner, _) => unresolved(inner),
+        Expr::Directed(inner, _) | Expr::DayFrom(inner, _) => unresolved(inner),
         Expr::WeekdayOfWeek { wd, .. }
         | Expr::NthWeekdayFrom { wd, .. }
         | Expr::WeekdayFromNarrative { wd, .. } => {

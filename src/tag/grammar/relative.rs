@@ -180,10 +180,15 @@ impl G<'_> {
         } else {
             j
         };
-        // coming months, past weeks: an unspecified stretch
+        // past years, coming months: the past or the future at large (TimeML's reading)
         if r != 0 && self.is_plural(j) {
-            let (u, k) = self.unit(j)?;
-            return fixed(k, duration(None, u));
+            let (_, k) = self.unit(j)?;
+            let v = if r < 0 {
+                TimexValue::PastRef
+            } else {
+                TimexValue::FutureRef
+            };
+            return fixed(k, v);
         }
         // last week, next year, this month, the following day
         let u = self.find(j, |s| if let S::Unit(u) = s { Some(*u) } else { None })?;
@@ -433,6 +438,18 @@ impl G<'_> {
             );
         }
         let (u, k) = self.unit(j)?;
+        // "a second group", "a second term": the ordinal
+        if self.is(j, |s| matches!(s, S::Ord(_)))
+            && self.tok(k).is_some_and(|t| t.is_word())
+            && !self.is(k, |s| {
+                matches!(
+                    s,
+                    S::Ago | S::Later | S::Earlier | S::Hence | S::Before | S::After | S::And
+                )
+            })
+        {
+            return None;
+        }
         // "the 1988 second quarter": "second" is an ordinal there.
         if self.is(k, |s| matches!(s, S::Quarter | S::Half)) {
             return None;
