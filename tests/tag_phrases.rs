@@ -1480,3 +1480,15 @@ fn more_tbaq_classes() {
         ("Since 1990 prices rose.", T, "1990", "1990"),
     ]);
 }
+
+#[test]
+#[rustfmt::skip]
+fn seasons_and_future_refs() {
+    let r = "2013-02-12";
+    check_with(&[
+        ("this season", r, "this season", "2012-WI"),
+        ("last season", r, "last season", "2012-FA"),
+        ("next season", r, "next season", "2013-SP"),
+    ], Prefer::Future);
+    check(&[("It will cut tax payments in future quarters.", T, "future quarters", "FUTURE_REF")]);
+}

@@ -57,6 +57,8 @@ pub enum Expr {
         month: u32,
         day: u32,
     },
+    /// The season `n` seasons from the DCT's ("last season").
+    SeasonShift(i64),
     /// Days from another day ("the day before last Tuesday").
     DayFrom(Box<Expr>, i64),
     /// An expression whose direction the text fixes ("last Oct. 23").
@@ -416,6 +418,18 @@ pub fn resolve(e: &Expr, c: &Ctx) -> Option<TimexValue> {
         Expr::Weekday { wd, rel } => {
             TimexValue::Day(weekday_from(dct, *wd, *rel, c.dir, c.forced)?)
         }
+        Expr::SeasonShift(n) => {
+            // seasons start in Mar/Jun/Sep/Dec: shift by three-month steps from the DCT's
+            let d = add_months(dct, n.checked_mul(3)?)?;
+            let (year, season) = match d.month() {
+                3..=5 => (d.year(), Season::Spring),
+                6..=8 => (d.year(), Season::Summer),
+                9..=11 => (d.year(), Season::Fall),
+                12 => (d.year(), Season::Winter),
+                _ => (d.year() - 1, Season::Winter),
+            };
+            TimexValue::Season { year, season }
+        }
         Expr::DayFrom(inner, n) => match resolve(inner, c)? {
             TimexValue::Day(d) => TimexValue::Day(shift_days(d, *n)?),
             _ => return None,
@@ -685,6 +699,7 @@ fn unresolved(e: &Expr) -> String {
         Expr::YearPeriod(y) => format!("{y:04}"),
         Expr::QuarterOfYearShift { q, .. } => format!("XXXX-Q{q}"),
         Expr::Directed(inner, _) | Expr::DayFrom(inner, _) => unresolved(inner),
+        Expr::SeasonShift(_) => "XXXX-XX".into(),
         Expr::WeekdayOfWeek { wd, .. }
         | Expr::NthWeekdayFrom { wd, .. }
         | Expr::WeekdayFromNarrative { wd, .. } => {

@@ -223,6 +223,7 @@ impl G<'_> {
                 && i >= 2
                 && !self.punct(i - 2, b'.')
                 && !self.tok(i - 1).is_some_and(|t| t.para)
+                && self.tok(i + 1).is_some()
             {
                 return None;
             }
@@ -313,6 +314,11 @@ impl G<'_> {
                 return fixed(i + 1, TimexValue::PresentRef);
             }
             return None;
+        }
+        // future quarters, future years
+        if self.is(i, |s| *s == S::FutureRef) && self.is_plural(i + 1) {
+            let (_, k) = self.unit(i + 1)?;
+            return fixed(k, TimexValue::FutureRef);
         }
         for s in t.senses {
             match s {

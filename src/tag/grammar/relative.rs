@@ -75,6 +75,9 @@ impl G<'_> {
                 },
             );
         }
+        if self.is(j, |s| *s == S::SeasonWord) {
+            return date(j + 1, Expr::SeasonShift(r as i64));
+        }
         if self.is(j, |s| *s == S::Weekend) {
             return date(j + 1, Expr::Weekend { rel: Some(r) });
         }

@@ -166,6 +166,8 @@ pub static WORDS: &[(&str, &[Sense])] = &[
     ("centuries", &[Unit(U::Century)]),
     ("millennium", &[Unit(U::Millennium), Millennium]),
     ("weekend", &[Weekend]),
+    ("season", &[SeasonWord]),
+    ("seasons", &[SeasonWord]),
     ("weekends", &[Weekend, PluralS]),
     ("half", &[Half]),
     // relative words

@@ -94,6 +94,8 @@ pub enum Sense {
     These,
     /// to/through/thru/until between the two ends of a range ("July 13 to 15").
     RangeTo,
+    /// "season": "this season" is the current one of the four.
+    SeasonWord,
     /// "upcoming": "upcoming two weeks" names the week two ahead.
     Upcoming,
     /// "old" ("a 6-year-old"): the preceding duration is an age, not a timex.
