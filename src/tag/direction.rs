@@ -59,6 +59,10 @@ pub fn direction(toks: &[Tok], text: &str, a: usize, b: usize) -> Direction {
             break;
         }
         if let Some(d) = cue_at(toks, text, i) {
+            // "will be held": a passive participle says nothing of time.
+            if d == Dir::Past && i > 0 && toks[i - 1].senses.contains(&Sense::BeAux) {
+                continue;
+            }
             // "had been due to", "was expected to": the plan is in the past.
             let d = if d == Dir::Future
                 && t.senses.contains(&Sense::Participle)
@@ -85,6 +89,10 @@ pub fn direction(toks: &[Tok], text: &str, a: usize, b: usize) -> Direction {
             break;
         }
         if let Some(d) = cue_at(toks, text, j) {
+            if d == Dir::Past && toks[j - 1].senses.contains(&Sense::BeAux) {
+                j += 1;
+                continue;
+            }
             if best.is_none_or(|(bd, _)| dist < bd) {
                 best = Some((dist, d));
             }

@@ -249,6 +249,31 @@ impl<'a> G<'a> {
                 }
             }
         }
+        // the year, the week: the current one, or a fiscal period ("the year ended June 30")
+        if let Some(u) = self.find(j, |s| if let S::Unit(u) = s { Some(*u) } else { None })
+            && matches!(u, U::Year | U::Week | U::Month)
+            && !self.is_plural(j)
+            && !self.is(j + 1, |s| {
+                matches!(
+                    s,
+                    S::Before | S::After | S::Earlier | S::Later | S::Of | S::Ago
+                )
+            })
+            && !self.punct(j + 1, b'-')
+        {
+            if self.is(j + 1, |s| *s == S::Ending) {
+                return fixed(j + 1, duration(Some(1.0), u));
+            }
+            let unit = cal_unit(u)?;
+            return date(
+                j + 1,
+                Expr::Shift {
+                    unit,
+                    n: 0,
+                    from: Anchor::Dct,
+                },
+            );
+        }
         // the same day
         if self.is(j, |s| *s == S::Same) {
             let u = self.find(j + 1, |s| if let S::Unit(u) = s { Some(*u) } else { None })?;

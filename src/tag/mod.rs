@@ -118,6 +118,7 @@ pub fn tag(text: &str, dct: Option<NaiveDate>, opts: &TagOptions) -> Vec<Timex> 
         };
         let ctx = Ctx {
             dct,
+            forced: opts.prefer != Prefer::Auto,
             narrative,
             dir,
             last_quarter,

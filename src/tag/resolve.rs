@@ -6,6 +6,9 @@ use super::lexicon::Holiday;
 use super::value::{DurationUnit, PartOfDay, Season, TimexValue};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
+/// How close (days) a month-day must be to the DCT for closeness to beat tense cues.
+const NEAR_DAYS: i64 = 60;
+
 /// Calendar units a relative expression can shift by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CalUnit {
@@ -47,6 +50,12 @@ pub enum Expr {
     MonthDay {
         month: u32,
         day: u32,
+    },
+    /// A month-day with its weekday ("Saturday, April 25"): the nearest year that fits.
+    MonthDayWeekday {
+        month: u32,
+        day: u32,
+        wd: Weekday,
     },
     /// A month without year; `rel` = Some(-1) for "last December", Some(1) next, Some(0) this.
     Month {
@@ -114,6 +123,8 @@ pub enum Expr {
 #[derive(Debug, Clone, Copy)]
 pub struct Ctx {
     pub dct: Option<NaiveDate>,
+    /// The direction was imposed by the caller ([`super::Prefer`]), not read from the text.
+    pub forced: bool,
     pub narrative: Option<NaiveDate>,
     pub dir: Direction,
     /// The last quarter mentioned in the document (financial reporting context).
@@ -267,7 +278,26 @@ pub fn resolve(e: &Expr, c: &Ctx) -> Option<TimexValue> {
         Expr::Fixed(v) => v.clone(),
         Expr::MonthDay { month, day } => {
             let (m, d) = (*month, *day);
-            TimexValue::Day(pick_year(dct, c.dir, |y| NaiveDate::from_ymd_opt(y, m, d))?)
+            let f = |y| NaiveDate::from_ymd_opt(y, m, d);
+            let near = pick_year(dct, Direction::Nearest, f)?;
+            // A sentence cue is weaker evidence than closeness: a date a few weeks off in
+            // either direction is that one ("payable Dec. 7" in a past-tense sentence).
+            let dir = if !c.forced && (near - dct).num_days().abs() <= NEAR_DAYS {
+                Direction::Nearest
+            } else {
+                c.dir
+            };
+            TimexValue::Day(pick_year(dct, dir, f)?)
+        }
+        Expr::MonthDayWeekday { month, day, wd } => {
+            let (m, d) = (*month, *day);
+            let fits = |y| NaiveDate::from_ymd_opt(y, m, d).filter(|x| x.weekday() == *wd);
+            let plain = || pick_year(dct, c.dir, |y| NaiveDate::from_ymd_opt(y, m, d));
+            let y = dct.year();
+            let near = (y - 6..=y + 6)
+                .filter_map(fits)
+                .min_by_key(|x| (*x - dct).num_days().abs());
+            TimexValue::Day(near.or_else(plain)?)
         }
         Expr::Month { month, rel } => {
             let m = *month;
@@ -453,7 +483,9 @@ fn season_end(y: i32, s: Season) -> Option<NaiveDate> {
 /// The TIMEX3 form of an expression that has no reference date to anchor it.
 fn unresolved(e: &Expr) -> String {
     match e {
-        Expr::MonthDay { month, day } => format!("XXXX-{month:02}-{day:02}"),
+        Expr::MonthDay { month, day } | Expr::MonthDayWeekday { month, day, .. } => {
+            format!("XXXX-{month:02}-{day:02}")
+        }
         Expr::Month { month, .. } => format!("XXXX-{month:02}"),
         Expr::Weekday { wd, .. } => format!("XXXX-WXX-{}", wd.number_from_monday()),
         Expr::Season { season, year, .. } => match year {
@@ -512,6 +544,7 @@ mod tests {
     fn ctx(dct: NaiveDate, dir: Direction) -> Ctx {
         Ctx {
             dct: Some(dct),
+            forced: false,
             narrative: Some(dct),
             dir,
             last_quarter: None,
@@ -570,11 +603,16 @@ mod tests {
         );
         assert_eq!(r(Expr::MonthDay { month: 1, day: 26 }, &c), "2022-01-26");
         assert_eq!(r(Expr::MonthDay { month: 2, day: 30 }, &c), "");
+        // A tense cue does not push a date six days back to next year...
+        let cue = ctx(d(2022, 2, 1), Direction::Future);
+        assert_eq!(r(Expr::MonthDay { month: 1, day: 26 }, &cue), "2022-01-26");
+        // ...but a forced direction does.
+        let forced = Ctx {
+            forced: true,
+            ..cue
+        };
         assert_eq!(
-            r(
-                Expr::MonthDay { month: 1, day: 26 },
-                &ctx(d(2022, 2, 1), Direction::Future)
-            ),
+            r(Expr::MonthDay { month: 1, day: 26 }, &forced),
             "2023-01-26"
         );
     }
@@ -609,6 +647,7 @@ mod tests {
     fn no_dct_is_unresolved() {
         let c = Ctx {
             dct: None,
+            forced: false,
             narrative: None,
             dir: Direction::Nearest,
             last_quarter: None,

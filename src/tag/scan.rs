@@ -120,7 +120,13 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 }
             }
             // "1.5" is a decimal; "10.31.1974" (digits.digits.digits) is left to the grammar.
-            if !grouped && i + 1 < b.len() && b[i] == b'.' && b[i + 1].is_ascii_digit() {
+            let after_dot = start >= 2 && b[start - 1] == b'.' && b[start - 2].is_ascii_digit();
+            if !grouped
+                && !after_dot
+                && i + 1 < b.len()
+                && b[i] == b'.'
+                && b[i + 1].is_ascii_digit()
+            {
                 let mut j = i + 1;
                 while j < b.len() && b[j].is_ascii_digit() {
                     j += 1;

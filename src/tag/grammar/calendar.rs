@@ -52,8 +52,12 @@ impl G<'_> {
                 } else {
                     return None;
                 };
-                if a.ndigits > 4 || b.ndigits > 2 || m > 12 || d > 31 {
+                if a.ndigits > 4 || b.ndigits > 2 {
                     return None;
+                }
+                if m > 12 || d > 31 {
+                    // shaped like a date but naming none: swallow it, tag nothing
+                    return date(i + 5, Expr::Invalid);
                 }
                 return date(i + 5, Self::day_expr(Some(y), m as u32, d as u32));
             }
@@ -250,10 +254,10 @@ impl G<'_> {
                 Expr::MonthDay { .. } | Expr::Fixed(TimexValue::Day(_)) | Expr::Invalid
             )
         {
-            return date(h.end, h.expr);
+            return date(h.end, with_weekday(h.expr, wd));
         }
         if let Some(h) = self.day_first(k) {
-            return date(h.end, h.expr);
+            return date(h.end, with_weekday(h.expr, wd));
         }
         self.day_suffix(j, Expr::Weekday { wd, rel: None })
     }
@@ -274,7 +278,12 @@ impl G<'_> {
     pub(super) fn spelled_year(&self, i: usize) -> Option<(i32, usize)> {
         let small = |k: usize| self.find(k, |s| if let S::Card(n) = s { Some(*n) } else { None });
         if let Some(c) = small(i) {
-            if self.is(i + 1, |s| *s == S::Thousand) {
+            // "two thousand" is a year only where a year is expected: after "the year" or a month
+            let year_slot = i > 0
+                && self.is(i - 1, |s| {
+                    matches!(s, S::Year | S::Month(_) | S::MonthAbbr(_))
+                });
+            if self.is(i + 1, |s| *s == S::Thousand) && (c == 1 || c == 2) && year_slot {
                 let mut k = i + 2;
                 if self.is(k, |s| *s == S::And) {
                     k += 1;
@@ -351,5 +360,13 @@ impl G<'_> {
             return None;
         }
         Some((n as u32, j))
+    }
+}
+
+/// "Saturday, April 25": the weekday picks the year of a month-day.
+fn with_weekday(e: Expr, wd: chrono::Weekday) -> Expr {
+    match e {
+        Expr::MonthDay { month, day } => Expr::MonthDayWeekday { month, day, wd },
+        other => other,
     }
 }

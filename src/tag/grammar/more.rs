@@ -162,6 +162,14 @@ impl G<'_> {
             }
             return None;
         }
+        // a year in words after a preposition or "the year": "in nineteen ninety-six"
+        let year_word = self.is(i, |s| *s == S::Year);
+        let at = if year_word { i + 1 } else { i };
+        if (year_word || i > 0 && self.is(i - 1, |s| matches!(s, S::Prep | S::Year)))
+            && let Some((y, e)) = self.spelled_year(at)
+        {
+            return fixed(e, TimexValue::Year(y));
+        }
         let fiscal = self.is(i, |s| *s == S::Fiscal);
         let j = if fiscal { i + 1 } else { i };
         let t = self.tok(j)?;
@@ -195,7 +203,9 @@ impl G<'_> {
             if p.is_punct(b'-')
                 && !t.gap
                 && i >= 2
-                && self.tok(i - 2).is_some_and(|q| !p.gap && q.is_word())
+                && self.tok(i - 2).is_some_and(|q| {
+                    !p.gap && q.is_word() && !q.senses.iter().any(|s| matches!(s, S::Edge(_)))
+                })
             {
                 return None;
             }
@@ -257,7 +267,7 @@ impl G<'_> {
             && self.is(i - 1, |s| {
                 matches!(s, S::Det | S::Prep | S::Edge(_) | S::That)
             });
-        if !ok || self.is(i + 1, |s| *s == S::Of) {
+        if !ok || self.is(i + 1, |s| *s == S::Of) || self.name_follows(i + 1) {
             return None;
         }
         date(
@@ -378,6 +388,14 @@ impl G<'_> {
         None
     }
 
+    /// A capitalised word the lexicon does not know follows: the calendar word is part of a
+    /// name ("Winter Olympics").
+    pub(super) fn name_follows(&self, k: usize) -> bool {
+        self.tok(k)
+            .is_some_and(|t| t.is_word() && t.cap && t.senses.is_empty())
+            && self.tok(k.wrapping_sub(1)).is_some_and(|p| p.cap)
+    }
+
     /// Christmas, New Year's Day, Thanksgiving 2013, Easter Monday.
     pub(super) fn holiday(&self, i: usize) -> M {
         let t = self.tok(i)?;
@@ -406,6 +424,10 @@ impl G<'_> {
             }
         }
         let (k, h) = best?;
+        // "the Good Friday Agreement", "Christmas Island" are names
+        if self.name_follows(k) {
+            return None;
+        }
         // A single capitalised common word is not a holiday.
         if k == i + 1 && !self.is(i, |s| matches!(s, S::Holiday(_))) {
             return None;

@@ -1,7 +1,7 @@
 //! Relative rules: last/next/this + unit or name, today/yesterday, durations and
 //! offsets (three days ago), ordinals (third quarter, 19th century).
 
-use super::{G, M, cal_unit, date, duration, fixed, hit, set_code};
+use super::{G, Hit, M, cal_unit, date, duration, fixed, hit, set_code};
 use crate::tag::lexicon::Sense as S;
 use crate::tag::resolve::{Anchor, CalUnit, Expr};
 use crate::tag::scan::Kind;
@@ -134,6 +134,22 @@ impl G<'_> {
             },
         )
     }
+    /// "year-earlier", "year-ago quarter" at `i`.
+    fn year_earlier(&self, i: usize) -> M {
+        if !(self.is(i, |s| *s == S::Unit(U::Year))
+            && self.punct(i + 1, b'-')
+            && self.adj(i + 1)
+            && self.is(i + 2, |s| matches!(s, S::Earlier | S::Ago)))
+        {
+            return None;
+        }
+        let mut e = i + 3;
+        if self.is(e, |s| matches!(s, S::Quarter | S::Period)) {
+            e += 1;
+        }
+        date(e, Expr::YearEarlier(Anchor::Narrative))
+    }
+
     /// A plural unit word ("years", "weeks").
     pub(super) fn is_plural(&self, i: usize) -> bool {
         self.is(i, |s| matches!(s, S::Unit(_)))
@@ -164,10 +180,58 @@ impl G<'_> {
     }
     /// Durations and offsets: six weeks, two-year, three days ago, two days later.
     pub(super) fn count_led(&self, i: usize) -> M {
+        // year-earlier, year-ago (quarter/period): the same period a year before
+        if let Some(h) = self.year_earlier(i) {
+            return Some(h);
+        }
+        // that day, that week: the narrative's current unit
+        if self.is(i, |s| *s == S::That) {
+            let u = self.find(i + 1, |s| if let S::Unit(u) = s { Some(*u) } else { None })?;
+            let unit = cal_unit(u)?;
+            return date(
+                i + 2,
+                Expr::Shift {
+                    unit,
+                    n: 0,
+                    from: Anchor::Narrative,
+                },
+            );
+        }
+        // years, weeks: an unspecified number of them
+        if self.is_plural(i)
+            && !self.is(i, |s| {
+                matches!(s, S::Unit(U::Hour | U::Minute | U::Second | U::Quarter))
+            })
+            && (i == 0
+                || !self.is(i - 1, |s| {
+                    matches!(
+                        s,
+                        S::Det | S::Of | S::Rel(_) | S::RelAna(_) | S::Latest | S::PastRef
+                    )
+                }))
+            && !self.punct(i + 1, b'-')
+            && !self.is(i + 1, |s| *s == S::Old)
+        {
+            let (u, k) = self.unit(i)?;
+            if self.is(k, |s| *s == S::Ago) {
+                return fixed(k + 1, TimexValue::PastRef);
+            }
+            return fixed(k, duration(None, u));
+        }
         let (amount, j) = self.count(i)?;
+        if self.is(j, |s| *s == S::Unit(U::Year))
+            && amount == Some(1.0)
+            && let Some(h) = self.year_earlier(j)
+        {
+            return Some(Hit { end: h.end, ..h });
+        }
         let (u, k) = self.unit(j)?;
         // "the 1988 second quarter": "second" is an ordinal there.
         if self.is(k, |s| matches!(s, S::Quarter | S::Half)) {
+            return None;
+        }
+        // "three-quarters" is a fraction; "the 1988 quarter" a period of that year
+        if u == U::Quarter && (self.punct(j, b'-') || self.tok(i).is_some_and(|t| t.ndigits == 4)) {
             return None;
         }
         // "a 6-year-old", "52 years old": an age.

@@ -77,6 +77,12 @@ pub enum Sense {
     TimesWord,
     /// "near" ("the near future").
     Near,
+    /// be/been/being: a following participle is passive, not past tense.
+    BeAux,
+    /// A word that can start a holiday name ("New Year's Day").
+    HolidayStart,
+    /// ended/ending: "the year ended Sept. 30" is a fiscal period, a duration.
+    Ending,
     /// "old" ("a 6-year-old"): the preceding duration is an age, not a timex.
     Old,
     /// A future cue that is a participle ("due", "expected"): past after "was"/"had".
@@ -185,4 +191,16 @@ pub fn is_stop_name(prev: &str, word: &str, next: &str) -> bool {
     en::STOP_NAMES
         .iter()
         .any(|(p, w, n)| (p.is_empty() || *p == prev) && *w == word && (n.is_empty() || *n == next))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_word_is_listed_once() {
+        let mut seen = std::collections::HashSet::new();
+        for (w, _) in super::en::WORDS {
+            assert!(seen.insert(*w), "duplicate lexicon entry {w:?}");
+            assert_eq!(w.to_ascii_lowercase(), *w, "lexicon words are lower-case");
+        }
+    }
 }
