@@ -200,7 +200,7 @@ fn unsupported(
     ];
     if r.phrase
         .split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|w| ZONES.contains(&w))
+        .any(|w| ZONES.contains(&w.to_ascii_uppercase().as_str()))
     {
         return Some("time zone conversion");
     }
@@ -211,8 +211,42 @@ fn unsupported(
     if g <= Grain::Hour && !is_now && is_clock_offset(&r.phrase) {
         return Some("offset from the reference clock time (the tagger gets a date only)");
     }
-    let _ = e;
+    let expected_hour = e
+        .value
+        .as_deref()
+        .or(e.from.as_deref())
+        .and_then(parse_instant)
+        .map(|t| t.hour());
+    if g <= Grain::Hour
+        && let Some(h) = expected_hour
+        && is_open_am_pm(&r.phrase, h)
+    {
+        return Some(
+            "am/pm left open (Duckling takes the next one after the reference clock time)",
+        );
+    }
     None
+}
+
+/// Whether a phrase writes a 12-hour clock time with nothing saying am or pm ("3:30",
+/// "3 o'clock") and Duckling read it as pm (`expected_hour` = written hour + 12) only because
+/// the morning one had passed at the reference clock time, which the tagger does not get.
+pub fn is_open_am_pm(phrase: &str, expected_hour: u32) -> bool {
+    static CLOCK12: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b(\d{1,2})(:\d\d|\s*o'clock)").expect("static regex"));
+    static MARKER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\d\s*(a|am|a\.m\.|p|pm|p\.m\.|p\s+m)\b|\b(p\.m\.|a\.m\.)|\bpm\b|morning|afternoon|evening|tonight|night|noon|midnight",
+        )
+        .expect("static regex")
+    });
+    if MARKER.is_match(phrase) {
+        return false;
+    }
+    CLOCK12.captures_iter(phrase).any(|c| {
+        c[1].parse::<u32>()
+            .is_ok_and(|h| (1..12).contains(&h) && h + 12 == expected_hour)
+    })
 }
 
 /// Whether a phrase counts units from the reference instant ("in 2 hours", "7 days ago",
@@ -352,6 +386,9 @@ struct Acc {
     headline: Tally,
     headline_values: Tally,
     headline_news: Tally,
+    /// As `headline`/`all`, but any timex of the phrase may be the right one.
+    headline_any: Tally,
+    all_any: Tally,
     news: Tally,
     convention: usize,
     nulls: Tally,
@@ -387,10 +424,14 @@ fn eval_record(r: &Record, prefer: Prefer, acc: &mut Acc) -> Result<(), String> 
             .and_then(parse_instant)
             .ok_or_else(|| format!("expected {} has no readable `{what}`", e.kind))
     };
+    let mut ok_any = false;
     let (verdict, shown) = match e.kind.as_str() {
         "value" | "open_interval" => {
             let v = instant(&e.value, "value")?;
             let ok = best.is_some_and(|t| point_matches(&t.value, v, g, reference));
+            ok_any = found
+                .iter()
+                .any(|t| point_matches(&t.value, v, g, reference));
             let dir = e
                 .direction
                 .as_deref()
@@ -416,13 +457,16 @@ fn eval_record(r: &Record, prefer: Prefer, acc: &mut Acc) -> Result<(), String> 
         other => return Err(format!("unknown expected kind `{other}`")),
     };
     let ok = verdict != Verdict::Wrong;
+    let ok_any = ok || ok_any;
     let why = unsupported(r, e, g, reference);
     let supported = why.is_none();
     let key = (g, e.kind.clone());
     acc.by_grain.entry(key).or_default().add(supported, ok);
     acc.all.add(supported, ok);
+    acc.all_any.add(supported, ok_any);
     if matches!(g, Grain::Day | Grain::Week | Grain::Month | Grain::Year) {
         acc.headline.add(supported, ok);
+        acc.headline_any.add(supported, ok_any);
         if e.kind == "value" {
             acc.headline_values.add(supported, ok);
         }
@@ -542,7 +586,17 @@ fn render(name: &str, prefer: Prefer, acc: &Acc) -> String {
         "  of which news-relevant:   {}",
         share(&acc.headline_news)
     );
+    let _ = writeln!(
+        o,
+        "  if any timex of the phrase may be the right one (not only the longest): {}",
+        share(&acc.headline_any).trim_start()
+    );
     let _ = writeln!(o, "all supported phrases:      {}", share(&acc.all));
+    let _ = writeln!(
+        o,
+        "  if any timex may be the right one: {}",
+        share(&acc.all_any).trim_start()
+    );
     let _ = writeln!(o, "news-relevant phrases:      {}", share(&acc.news));
     let _ = writeln!(
         o,
@@ -663,6 +717,17 @@ mod tests {
         ] {
             assert!(!is_clock_offset(p), "{p}");
         }
+    }
+
+    #[test]
+    fn open_am_pm() {
+        assert!(is_open_am_pm("3:30", 15));
+        assert!(is_open_am_pm("at 3 o'clock", 15));
+        assert!(!is_open_am_pm("3:30", 3));
+        assert!(!is_open_am_pm("3:30 pm", 15));
+        assert!(!is_open_am_pm("3:15 in the afternoon", 15));
+        assert!(!is_open_am_pm("15:30", 15));
+        assert!(!is_open_am_pm("from 3:30 to six p.m.", 15));
     }
 
     #[test]
