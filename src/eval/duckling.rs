@@ -386,6 +386,7 @@ struct Acc {
     headline: Tally,
     headline_values: Tally,
     headline_news: Tally,
+    headline_no_holiday: Tally,
     /// As `headline`/`all`, but any timex of the phrase may be the right one.
     headline_any: Tally,
     all_any: Tally,
@@ -472,6 +473,9 @@ fn eval_record(r: &Record, prefer: Prefer, acc: &mut Acc) -> Result<(), String> 
         }
         if r.news_relevant {
             acc.headline_news.add(supported, ok);
+        }
+        if !r.categories.iter().any(|c| c == "holiday") {
+            acc.headline_no_holiday.add(supported, ok);
         }
     }
     if r.news_relevant {
@@ -585,6 +589,11 @@ fn render(name: &str, prefer: Prefer, acc: &Acc) -> String {
         o,
         "  of which news-relevant:   {}",
         share(&acc.headline_news)
+    );
+    let _ = writeln!(
+        o,
+        "  without holidays:          {}",
+        share(&acc.headline_no_holiday)
     );
     let _ = writeln!(
         o,
