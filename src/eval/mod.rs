@@ -7,6 +7,7 @@
 //! on tiny synthetic lists.
 
 pub mod duckling;
+pub mod instant;
 pub mod t17;
 pub mod tempeval;
 
