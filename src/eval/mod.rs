@@ -5,6 +5,14 @@
 //! records and returns a human-readable report. The metric primitives shared by the scorers
 //! (one-to-one span matching, precision/recall/F1 counts) live here so they can be unit-tested
 //! on tiny synthetic lists.
+//!
+//! Commands (from the repository root, with `shared/` beside it):
+//! - `cargo run --release --example eval_timex -- ../shared/eval/tempeval3-tbaq.jsonl`
+//! - `cargo run --release --example eval_timex -- ../shared/eval/duckling-en-corpus.jsonl`
+//!   (`--prefer past|future|auto` overrides the default direction: auto for TempEval, future
+//!   for Duckling; `TIMELINE_EVAL_EXAMPLES=N` / `TIMELINE_EVAL_TOP=N` list more examples and
+//!   error classes)
+//! - `cargo bench --bench tag_throughput` (throughput), `fuzz/README.md` (fuzzing)
 
 pub mod duckling;
 pub mod instant;
