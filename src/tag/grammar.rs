@@ -64,7 +64,14 @@ pub fn find(toks: &[Tok], text: &str) -> Vec<Cand> {
     while i < toks.len() {
         let t = &toks[i];
         let trigger = match t.kind {
-            Kind::Word => !t.senses.is_empty(),
+            // Function words and cues never start an expression ("at least" aside).
+            Kind::Word => {
+                t.senses.iter().any(starts)
+                    || t.senses.contains(&S::Prep)
+                        && toks.get(i + 1).is_some_and(|n| {
+                            n.senses.iter().any(|s| matches!(s, S::Least | S::Most))
+                        })
+            }
             Kind::Num { .. } => true,
             Kind::Punct(c) => c == b'\'',
         };
@@ -85,6 +92,41 @@ pub fn find(toks: &[Tok], text: &str) -> Vec<Cand> {
         i += 1;
     }
     out
+}
+
+/// Whether a word with this sense can begin an expression.
+fn starts(s: &Sense) -> bool {
+    !matches!(
+        s,
+        S::Cue(_)
+            | S::Prep
+            | S::And
+            | S::Of
+            | S::Modal
+            | S::BeAux
+            | S::Ending
+            | S::Old
+            | S::CountNoun
+            | S::NotYearBefore
+            | S::Large
+            | S::Than
+            | S::OrdSuffix
+            | S::PluralS
+            | S::MerA
+            | S::MerP
+            | S::MerM
+            | S::Participle
+            | S::Deadline
+            | S::TimesWord
+            | S::Least
+            | S::Most
+            | S::Period
+            | S::Eve
+            | S::Per
+            | S::OClock
+            | S::Zone(_)
+            | S::Meridiem(_)
+    )
 }
 
 struct G<'a> {
@@ -227,6 +269,27 @@ impl<'a> G<'a> {
         if let Some(u) = self.find(j, |s| if let S::Unit(u) = s { Some(*u) } else { None }) {
             // the day before, the week after, the year earlier
             if let Some(cu) = cal_unit(u) {
+                // the day after tomorrow, the day before yesterday
+                if cu == CalUnit::Day
+                    && let Some(n) = self.find(j + 2, |s| {
+                        if let S::DayWord(n) = s {
+                            Some(*n)
+                        } else {
+                            None
+                        }
+                    })
+                {
+                    let step = if self.is(j + 1, |s| matches!(s, S::Before | S::Earlier)) {
+                        -1
+                    } else {
+                        1
+                    };
+                    if self.is(j + 1, |s| {
+                        matches!(s, S::Before | S::Earlier | S::After | S::Later)
+                    }) {
+                        return date(j + 3, Expr::DayOffset(n + step));
+                    }
+                }
                 if self.is(j + 1, |s| matches!(s, S::Before | S::Earlier)) {
                     return date(
                         j + 2,
@@ -418,6 +481,14 @@ impl<'a> G<'a> {
     /// Core rules without prefixes; the longest wins, ties by order.
     fn core(&self, i: usize) -> M {
         let t = self.tok(i)?;
+        // Cheap dispatch on the first token: "the" starts no core rule, "a" only amounts.
+        let only = |f: fn(&Sense) -> bool| t.senses.iter().all(f);
+        if t.is_word() && only(|s| matches!(s, S::Det)) {
+            return None;
+        }
+        if t.is_word() && only(|s| matches!(s, S::Indef | S::MerA)) {
+            return self.count_led(i).or_else(|| self.sets(i));
+        }
         let rules: [fn(&Self, usize) -> M; 14] = [
             Self::numeric_date,
             Self::time_of_day,
@@ -434,7 +505,6 @@ impl<'a> G<'a> {
             Self::sets,
             Self::holiday,
         ];
-        let _ = t;
         let mut best: M = None;
         for r in rules {
             if let Some(h) = r(self, i)

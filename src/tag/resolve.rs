@@ -51,6 +51,29 @@ pub enum Expr {
         month: u32,
         day: u32,
     },
+    /// A weekday of the week `weeks` from the DCT's ("Wednesday of next week").
+    WeekdayOfWeek {
+        wd: Weekday,
+        weeks: i64,
+    },
+    /// The `n`-th such weekday after (n > 0) or before (n < 0) the DCT ("3 Fridays from now").
+    NthWeekdayFrom {
+        wd: Weekday,
+        n: i64,
+    },
+    /// A day of month: of the month `months` from the DCT's, or (None) the next/last one
+    /// with that number (and weekday, "Tuesday the 19th").
+    DayOfMonth {
+        day: u32,
+        wd: Option<Weekday>,
+        months: Option<i64>,
+    },
+    /// The `n`-th weekday (-1: last) of the month `months` from the DCT's.
+    NthWeekdayOfMonth {
+        n: i32,
+        wd: Weekday,
+        months: i64,
+    },
     /// A month-day with its weekday ("Saturday, April 25"): the nearest year that fits.
     MonthDayWeekday {
         month: u32,
@@ -180,6 +203,10 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<NaiveDate> {
             }
         }
         Holiday::Easter(off) => shift_days(easter(year)?, off),
+        Holiday::MonthEnd(m) => add_months(NaiveDate::from_ymd_opt(year, m, 1)?, 1)?.pred_opt(),
+        Holiday::AfterNth(n, wd, m, off) => {
+            shift_days(holiday_date(Holiday::NthWeekday(n, wd, m), year)?, off)
+        }
     }
 }
 
@@ -199,7 +226,13 @@ fn pick_year(
     }
 }
 
-fn weekday_from(r: NaiveDate, wd: Weekday, rel: Option<i32>, dir: Direction) -> Option<NaiveDate> {
+fn weekday_from(
+    r: NaiveDate,
+    wd: Weekday,
+    rel: Option<i32>,
+    dir: Direction,
+    forced: bool,
+) -> Option<NaiveDate> {
     let cur = r.weekday().num_days_from_monday() as i64;
     let want = wd.num_days_from_monday() as i64;
     let back = (cur - want).rem_euclid(7);
@@ -207,11 +240,15 @@ fn weekday_from(r: NaiveDate, wd: Weekday, rel: Option<i32>, dir: Direction) -> 
     match rel {
         // "last Friday": strictly before the reference.
         Some(r_) if r_ < 0 => shift_days(r, -(if back == 0 { 7 } else { back })),
-        // "next Tuesday": strictly after.
-        Some(r_) if r_ > 0 => shift_days(r, if fwd == 0 { 7 } else { fwd }),
-        // "this Monday": the one of the current week.
+        // "next Saturday": that day of next week.
+        Some(r_) if r_ > 0 => shift_days(r, 7 - cur + want),
+        // "this Monday": the coming one when the caller asks for the future, else the one of
+        // the current week.
+        Some(_) if forced && dir == Direction::Future => shift_days(r, fwd),
         Some(_) => shift_days(r, want - cur),
         None => match dir {
+            // An assistant's "Tuesday" said on a Tuesday is next week's.
+            Direction::Future if forced && fwd == 0 => shift_days(r, 7),
             Direction::Future => shift_days(r, fwd),
             Direction::Past | Direction::Nearest => shift_days(r, -back),
         },
@@ -329,7 +366,49 @@ pub fn resolve(e: &Expr, c: &Ctx) -> Option<TimexValue> {
                 month: m,
             }
         }
-        Expr::Weekday { wd, rel } => TimexValue::Day(weekday_from(dct, *wd, *rel, c.dir)?),
+        Expr::Weekday { wd, rel } => {
+            TimexValue::Day(weekday_from(dct, *wd, *rel, c.dir, c.forced)?)
+        }
+        Expr::WeekdayOfWeek { wd, weeks } => {
+            let monday = shift_days(dct, -(dct.weekday().num_days_from_monday() as i64))?;
+            let d = shift_days(
+                monday,
+                weeks.checked_mul(7)? + wd.num_days_from_monday() as i64,
+            )?;
+            TimexValue::Day(d)
+        }
+        Expr::NthWeekdayFrom { wd, n } => {
+            let first = if *n > 0 {
+                weekday_from(dct.succ_opt()?, *wd, None, Direction::Future, false)?
+            } else {
+                weekday_from(dct.pred_opt()?, *wd, None, Direction::Past, false)?
+            };
+            let k = n.signum() * (n.abs() - 1);
+            TimexValue::Day(shift_days(first, k.checked_mul(7)?)?)
+        }
+        Expr::DayOfMonth { day, wd, months } => {
+            let d0 = *day;
+            let fits = |m0: i64| {
+                let first = add_months(dct, m0)?;
+                let x = NaiveDate::from_ymd_opt(first.year(), first.month(), d0)?;
+                wd.is_none_or(|w| x.weekday() == w).then_some(x)
+            };
+            let d = match months {
+                Some(m) => fits(*m)?,
+                None => {
+                    let dir = if c.dir == Direction::Past { -1 } else { 1 };
+                    (0..48)
+                        .filter_map(|k| fits(k * dir))
+                        .find(|x| if dir > 0 { *x >= dct } else { *x <= dct })?
+                }
+            };
+            TimexValue::Day(d)
+        }
+        Expr::NthWeekdayOfMonth { n, wd, months } => {
+            let m = add_months(dct, *months)?;
+            let h = Holiday::NthWeekday(*n, *wd, m.month());
+            TimexValue::Day(holiday_date(h, m.year())?)
+        }
         Expr::DayOffset(n) => TimexValue::Day(shift_days(dct, *n)?),
         Expr::Shift { unit, n, from } => {
             let a = anchor(*from)?;
@@ -339,7 +418,8 @@ pub fn resolve(e: &Expr, c: &Ctx) -> Option<TimexValue> {
             let a = anchor(*from)?;
             let (cu, k) = match unit {
                 DurationUnit::Day => (CalUnit::Day, 1),
-                DurationUnit::Week => (CalUnit::Week, 1),
+                // "a week ago", "in two weeks": a day, as in Duckling.
+                DurationUnit::Week => (CalUnit::Day, 7),
                 DurationUnit::Month => (CalUnit::Month, 1),
                 DurationUnit::Quarter => (CalUnit::Quarter, 1),
                 DurationUnit::Year => (CalUnit::Year, 1),
@@ -526,6 +606,11 @@ fn unresolved(e: &Expr) -> String {
         },
         Expr::LatestQuarter | Expr::YearEarlier(_) => "XXXX-QX".into(),
         Expr::Invalid => String::new(),
+        Expr::WeekdayOfWeek { wd, .. } | Expr::NthWeekdayFrom { wd, .. } => {
+            format!("XXXX-WXX-{}", wd.number_from_monday())
+        }
+        Expr::DayOfMonth { day, .. } => format!("XXXX-XX-{day:02}"),
+        Expr::NthWeekdayOfMonth { .. } => "XXXX-XX-XX".into(),
         Expr::MonthOfYearShift { month, .. } => format!("XXXX-{month:02}"),
         Expr::Weekend { .. } => "XXXX-WXX-WE".into(),
         Expr::WithPart(inner, part) => format!("{}T{}", unresolved(inner), part.code()),

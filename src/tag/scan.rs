@@ -60,7 +60,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
     let mut i = 0usize;
     let mut gap = true;
     let mut newlines = 0u32;
-    let mut buf = [0u8; 24];
+    let mut buf = [0u8; 16];
     while i < b.len() {
         let c = b[i];
         if c.is_ascii_whitespace() {
@@ -82,8 +82,8 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 for (k, ch) in w.iter().enumerate() {
                     buf[k] = ch.to_ascii_lowercase();
                 }
-                std::str::from_utf8(&buf[..w.len()])
-                    .map(lexicon::senses)
+                lexicon::pack(&buf[..w.len()])
+                    .map(lexicon::senses_packed)
                     .unwrap_or(&[])
             } else {
                 &[]

@@ -67,6 +67,21 @@ impl G<'_> {
             if self.punct(i + 3, b'/') || self.punct(i + 3, b'-') {
                 return None;
             }
+            // 2/2013 (month and year)
+            if c == b'/'
+                && a.ndigits <= 2
+                && (1..=12).contains(&an)
+                && b.ndigits == 4
+                && (1000..=2999).contains(&bn)
+            {
+                return fixed(
+                    i + 3,
+                    TimexValue::Month {
+                        year: bn as i32,
+                        month: an as u32,
+                    },
+                );
+            }
             // 2014/10 (year and month)
             if a.ndigits == 4
                 && b.ndigits <= 2
@@ -118,6 +133,16 @@ impl G<'_> {
             }
             if is_may && !t.cap {
                 return None;
+            }
+            // Jul 18, Fri
+            if self.punct(k, b',')
+                && let Some(wd) = self.find(k + 1, |s| match s {
+                    S::Weekday(w) | S::WeekdayAbbr(w) => Some(*w),
+                    _ => None,
+                })
+                && let Expr::MonthDay { month, day } = Self::day_expr(None, m, d)
+            {
+                return date(k + 2, Expr::MonthDayWeekday { month, day, wd });
             }
             return date(k, Self::day_expr(None, m, d));
         }
@@ -200,6 +225,29 @@ impl G<'_> {
                 i + 1,
             ),
         };
+        // "on the 15th." with no month: the next (or last) day of that number
+        let bare_end = self.tok(j).is_none_or(|t| {
+            matches!(
+                t.kind,
+                crate::tag::scan::Kind::Punct(b'.' | b',' | b'?' | b'!')
+            )
+        });
+        if bare_end
+            && j >= i + 2
+            && self.is(j - 1, |s| *s == S::OrdSuffix)
+            && i > 0
+            && self.is(i - 1, |s| matches!(s, S::Det | S::Prep))
+            && (1..=31).contains(&d)
+        {
+            return date(
+                j,
+                Expr::DayOfMonth {
+                    day: d,
+                    wd: None,
+                    months: None,
+                },
+            );
+        }
         let had_of = self.is(j, |s| *s == S::Of);
         if had_of {
             j += 1;
@@ -228,7 +276,12 @@ impl G<'_> {
         let mut j = i + 1;
         if !full {
             let dot = self.punct(j, b'.') && self.adj(j);
-            let ctx = t.cap && self.month_at(j).is_some();
+            let ctx = t.cap
+                && (self.month_at(j).is_some()
+                    || self
+                        .day_num(j)
+                        .is_some_and(|(_, e)| self.is(e - 1, |s| *s == S::OrdSuffix))
+                    || self.punct(j, b',') && self.month_at(j + 1).is_some());
             if !(dot || ctx || self.t.len() <= 2) {
                 return None;
             }
@@ -258,6 +311,45 @@ impl G<'_> {
         }
         if let Some(h) = self.day_first(k) {
             return date(h.end, with_weekday(h.expr, wd));
+        }
+        // Tuesday the 19th, Thu 15th
+        let k = if self.is(j, |s| *s == S::Det) {
+            j + 1
+        } else {
+            j
+        };
+        if self.clock(j).is_none()
+            && let Some((d, e)) = self.day_num(k)
+            && (d as usize) <= 31
+            && self.is(e - 1, |s| *s == S::OrdSuffix)
+        {
+            return date(
+                e,
+                Expr::DayOfMonth {
+                    day: d,
+                    wd: Some(wd),
+                    months: None,
+                },
+            );
+        }
+        // Friday after next
+        if self.is(j, |s| *s == S::After) && self.is(j + 1, |s| *s == S::Rel(1)) {
+            return date(j + 2, Expr::NthWeekdayFrom { wd, n: 2 });
+        }
+        // Wednesday of next week, Sunday from last week, Monday this week
+        let k = if self.is(j, |s| *s == S::Of) || self.eq_word(j, "from") {
+            j + 1
+        } else {
+            j
+        };
+        if let Some(h) = self.rel_word(k)
+            && let Expr::Shift {
+                unit: CalUnit::Week,
+                n,
+                from: Anchor::Dct,
+            } = h.expr
+        {
+            return date(h.end, Expr::WeekdayOfWeek { wd, weeks: n });
         }
         self.day_suffix(j, Expr::Weekday { wd, rel: None })
     }

@@ -399,7 +399,7 @@ impl G<'_> {
     /// Christmas, New Year's Day, Thanksgiving 2013, Easter Monday.
     pub(super) fn holiday(&self, i: usize) -> M {
         let t = self.tok(i)?;
-        if !(t.cap || self.is(i, |s| matches!(s, S::Holiday(_)))) {
+        if !self.is(i, |s| matches!(s, S::Holiday(_) | S::HolidayStart)) {
             return None;
         }
         let mut best: Option<(usize, lexicon::Holiday)> = None;
@@ -428,8 +428,10 @@ impl G<'_> {
         if self.name_follows(k) {
             return None;
         }
-        // A single capitalised common word is not a holiday.
-        if k == i + 1 && !self.is(i, |s| matches!(s, S::Holiday(_))) {
+        // A single capitalised common word is not a holiday; "new year" needs its capitals.
+        if k == i + 1 && !self.is(i, |s| matches!(s, S::Holiday(_)))
+            || k == i + 2 && matches!(h, lexicon::Holiday::Fixed(1, 1)) && !t.cap
+        {
             return None;
         }
         let kk = if self.is(k, |s| *s == S::Of) {

@@ -23,6 +23,12 @@ impl G<'_> {
                 None
             }
         }) {
+            if r < 0
+                && !ana
+                && let Some(h) = self.weekday_in_month(j + 1, -1, wd)
+            {
+                return Some(h);
+            }
             return self.day_suffix(j + 1, Expr::Weekday { wd, rel: Some(r) });
         }
         if let Some((m, full)) = self.month_at(j)
@@ -81,6 +87,49 @@ impl G<'_> {
                 TimexType::Time,
             );
         }
+        // last day of October (2015)
+        if r < 0
+            && self.is(j, |s| *s == S::Unit(U::Day))
+            && self.is(j + 1, |s| matches!(s, S::Of | S::Prep))
+            && let Some((m, _)) = self.month_at(j + 2)
+        {
+            let h = crate::tag::lexicon::Holiday::MonthEnd(m);
+            return match self.year_after(j + 3) {
+                Some((y, e)) => date(
+                    e,
+                    Expr::Holiday {
+                        h,
+                        year: Some(y),
+                        rel: None,
+                    },
+                ),
+                None => date(
+                    j + 3,
+                    Expr::Holiday {
+                        h,
+                        year: None,
+                        rel: None,
+                    },
+                ),
+            };
+        }
+        // upcoming two weeks: the week two ahead (Duckling's reading)
+        if self.is(i, |s| *s == S::Upcoming)
+            && let Some((Some(n), k)) = self.count(j)
+            && let Some((u, k2)) = self.unit(k)
+            && let Some(unit) = cal_unit(u)
+            && n.fract() == 0.0
+            && n < 1000.0
+        {
+            return date(
+                k2,
+                Expr::Shift {
+                    unit,
+                    n: n as i64,
+                    from: Anchor::Dct,
+                },
+            );
+        }
         // the past two years, the next three days
         if r != 0
             && let Some((amount, k)) = self.count(j)
@@ -124,6 +173,27 @@ impl G<'_> {
         if cu == CalUnit::Day && r == 0 {
             return None;
         }
+        // last week's Sunday
+        if cu == CalUnit::Week
+            && from == Anchor::Dct
+            && self.punct(j + 1, b'\'')
+            && self.is(j + 2, |s| *s == S::PluralS)
+            && let Some(wd) = self.find(j + 3, |s| {
+                if let S::Weekday(w) = s {
+                    Some(*w)
+                } else {
+                    None
+                }
+            })
+        {
+            return date(
+                j + 4,
+                Expr::WeekdayOfWeek {
+                    wd,
+                    weeks: r as i64,
+                },
+            );
+        }
         // "last year's": possessive stays out of the extent anyway.
         date(
             j + 1,
@@ -134,6 +204,66 @@ impl G<'_> {
             },
         )
     }
+    /// "... of October 2014", "... in the month", "... of last month" after "first Tuesday".
+    pub(super) fn weekday_in_month(&self, k: usize, n: i32, wd: chrono::Weekday) -> M {
+        if !self.is(k, |s| matches!(s, S::Of | S::Prep)) {
+            return None;
+        }
+        if let Some((m, _)) = self.month_at(k + 1) {
+            let k2 = if self.is(k + 2, |s| *s == S::Of) {
+                k + 3
+            } else {
+                k + 2
+            };
+            let h = crate::tag::lexicon::Holiday::NthWeekday(n, wd, m);
+            return match self.year_after(k2) {
+                Some((y, e)) => date(
+                    e,
+                    Expr::Holiday {
+                        h,
+                        year: Some(y),
+                        rel: None,
+                    },
+                ),
+                None => date(
+                    k + 2,
+                    Expr::Holiday {
+                        h,
+                        year: None,
+                        rel: None,
+                    },
+                ),
+            };
+        }
+        let k2 = if self.is(k + 1, |s| *s == S::Det) {
+            k + 2
+        } else {
+            k + 1
+        };
+        if self.is(k2, |s| *s == S::Unit(U::Month)) && self.is(k + 1, |s| *s == S::Det) {
+            return date(k2 + 1, Expr::NthWeekdayOfMonth { n, wd, months: 0 });
+        }
+        let h = self.rel_word(k2)?;
+        if let Expr::Shift {
+            unit: CalUnit::Month,
+            n: months,
+            from: Anchor::Dct,
+        } = h.expr
+        {
+            return date(h.end, Expr::NthWeekdayOfMonth { n, wd, months });
+        }
+        None
+    }
+
+    /// "hence", "from now", "from today" at `k`: the end of the phrase.
+    pub(super) fn hence(&self, k: usize) -> Option<usize> {
+        if self.is(k, |s| *s == S::Hence) {
+            return Some(k + 1);
+        }
+        (self.eq_word(k, "from") && self.is(k + 1, |s| matches!(s, S::PresentRef | S::DayWord(0))))
+            .then_some(k + 2)
+    }
+
     /// "year-earlier", "year-ago quarter" at `i`.
     fn year_earlier(&self, i: usize) -> M {
         if !(self.is(i, |s| *s == S::Unit(U::Year))
@@ -225,6 +355,41 @@ impl G<'_> {
         {
             return Some(Hit { end: h.end, ..h });
         }
+        // 3 Fridays from now, 2 Thursdays ago
+        if let Some(wd) = self.find(j, |s| {
+            if let S::Weekday(w) = s {
+                Some(*w)
+            } else {
+                None
+            }
+        }) && let Some(n) = amount
+            && n.fract() == 0.0
+            && (1.0..100.0).contains(&n)
+        {
+            if self.is(j + 1, |s| *s == S::Ago) {
+                return date(j + 2, Expr::NthWeekdayFrom { wd, n: -(n as i64) });
+            }
+            if let Some(e) = self.hence(j + 1) {
+                return date(e, Expr::NthWeekdayFrom { wd, n: n as i64 });
+            }
+        }
+        // two upcoming weeks
+        if self.is(j, |s| *s == S::Upcoming)
+            && let Some(n) = amount
+            && let Some((u, k)) = self.unit(j + 1)
+            && let Some(unit) = cal_unit(u)
+            && n.fract() == 0.0
+            && n < 1000.0
+        {
+            return date(
+                k,
+                Expr::Shift {
+                    unit,
+                    n: n as i64,
+                    from: Anchor::Dct,
+                },
+            );
+        }
         let (u, k) = self.unit(j)?;
         // "the 1988 second quarter": "second" is an ordinal there.
         if self.is(k, |s| matches!(s, S::Quarter | S::Half)) {
@@ -265,6 +430,22 @@ impl G<'_> {
                 Expr::Offset {
                     unit: u,
                     n: -(n as i64),
+                    from: Anchor::Dct,
+                },
+            );
+        }
+        if let Some(e) = self
+            .hence(after)
+            .filter(|_| !self.is(after, |s| *s == S::Hence))
+        {
+            let Some(n) = amount.filter(|n| n.fract() == 0.0 && *n < 10000.0) else {
+                return fixed(k, duration(amount, u));
+            };
+            return date(
+                e,
+                Expr::Offset {
+                    unit: u,
+                    n: n as i64,
                     from: Anchor::Dct,
                 },
             );
@@ -343,6 +524,52 @@ impl G<'_> {
                 None => (None, k),
             }
         };
+        // first Tuesday of October (2014) / of the month / of next month
+        if let Some(wd) = self.find(j, |s| {
+            if let S::Weekday(w) = s {
+                Some(*w)
+            } else {
+                None
+            }
+        }) && (1..=5).contains(&n)
+        {
+            return self.weekday_in_month(j + 1, n as i32, wd);
+        }
+        // the third day of October; the 20th (day) of next month
+        if (1..=31).contains(&n) {
+            let k = if self.is(j, |s| *s == S::Unit(U::Day)) {
+                j + 1
+            } else {
+                j
+            };
+            if self.is(k, |s| *s == S::Of) {
+                if let Some((m, _)) = self.month_at(k + 1) {
+                    let (year, e) = year_of(k + 2);
+                    return date(e, Self::day_expr(year, m, n));
+                }
+                let k2 = if self.is(k + 1, |s| *s == S::Det) {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                if let Some(h) = self.rel_word(k2)
+                    && let Expr::Shift {
+                        unit: CalUnit::Month,
+                        n: months,
+                        ..
+                    } = h.expr
+                {
+                    return date(
+                        h.end,
+                        Expr::DayOfMonth {
+                            day: n,
+                            wd: None,
+                            months: Some(months),
+                        },
+                    );
+                }
+            }
+        }
         if self.is(j, |s| *s == S::Quarter) && (1..=4).contains(&n) {
             let (year, e) = year_of(j + 1);
             return date(e, Expr::Quarter { q: n, year });

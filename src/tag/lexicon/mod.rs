@@ -6,7 +6,6 @@ pub mod en;
 
 use super::value::{DurationUnit, PartOfDay, Season};
 use chrono::Weekday;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Fixed-date and computed holidays the grammar knows.
@@ -18,6 +17,10 @@ pub enum Holiday {
     NthWeekday(i32, Weekday, u32),
     /// Days after Western Easter Sunday.
     Easter(i64),
+    /// The last day of a month.
+    MonthEnd(u32),
+    /// Days after the nth weekday of a month (Black Friday: Thanksgiving + 1).
+    AfterNth(i32, Weekday, u32, i64),
 }
 
 /// Which way a cue word points.
@@ -83,6 +86,8 @@ pub enum Sense {
     HolidayStart,
     /// ended/ending: "the year ended Sept. 30" is a fiscal period, a duration.
     Ending,
+    /// "upcoming": "upcoming two weeks" names the week two ahead.
+    Upcoming,
     /// "old" ("a 6-year-old"): the preceding duration is an age, not a timex.
     Old,
     /// A future cue that is a participle ("due", "expected"): past after "was"/"had".
@@ -167,17 +172,69 @@ pub enum Sense {
     NameAfter,
 }
 
+/// A lexicon word packed into 16 bytes: lookups compare two integers, no hashing of strings.
+type Key = (u64, u64);
+
+/// Packs a lower-case ASCII word of at most 16 bytes.
+pub fn pack(word: &[u8]) -> Option<Key> {
+    if word.is_empty() || word.len() > 16 {
+        return None;
+    }
+    let mut b = [0u8; 16];
+    b[..word.len()].copy_from_slice(word);
+    let (x, y) = b.split_at(8);
+    Some((
+        u64::from_le_bytes(x.try_into().ok()?),
+        u64::from_le_bytes(y.try_into().ok()?),
+    ))
+}
+
+struct Table {
+    slots: Vec<Option<(Key, &'static [Sense])>>,
+    mask: usize,
+}
+
+fn slot_of(k: Key, mask: usize) -> usize {
+    let h = (k.0 ^ k.1.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 40) as usize & mask
+}
+
+fn table() -> &'static Table {
+    static T: OnceLock<Table> = OnceLock::new();
+    T.get_or_init(|| {
+        let size = (en::WORDS.len() * 4).next_power_of_two();
+        let mask = size - 1;
+        let mut slots = vec![None; size];
+        for (w, s) in en::WORDS {
+            let Some(k) = pack(w.as_bytes()) else {
+                continue;
+            };
+            let mut i = slot_of(k, mask);
+            while slots[i].is_some() {
+                i = (i + 1) & mask;
+            }
+            slots[i] = Some((k, *s));
+        }
+        Table { slots, mask }
+    })
+}
+
+/// The senses of a packed lower-case word, empty if unknown.
+pub fn senses_packed(k: Key) -> &'static [Sense] {
+    let t = table();
+    let mut i = slot_of(k, t.mask);
+    while let Some((key, s)) = t.slots[i] {
+        if key == k {
+            return s;
+        }
+        i = (i + 1) & t.mask;
+    }
+    &[]
+}
+
 /// The senses of `word` (lower-case ASCII), empty if unknown.
 pub fn senses(word: &str) -> &'static [Sense] {
-    static MAP: OnceLock<HashMap<&'static str, &'static [Sense]>> = OnceLock::new();
-    let map = MAP.get_or_init(|| {
-        let mut m: HashMap<&'static str, &'static [Sense]> = HashMap::new();
-        for (w, s) in en::WORDS {
-            m.insert(*w, *s);
-        }
-        m
-    });
-    map.get(word).copied().unwrap_or(&[])
+    pack(word.as_bytes()).map(senses_packed).unwrap_or(&[])
 }
 
 /// Whether a word is a past-tense or participle form by its shape (regular "-ed" verbs),
