@@ -306,6 +306,7 @@ struct Acc {
     all_any: Tally,
     news: Tally,
     convention: usize,
+    convention_examples: ErrorGroups,
     nulls: Tally,
     null_fails: Vec<String>,
     unsupported: ErrorGroups,
@@ -360,8 +361,14 @@ fn eval_record(r: &Record, prefer: Prefer, acc: &mut Acc) -> Result<(), String> 
         "interval" => {
             let (from, to) = (instant(&e.from, "from")?, instant(&e.to, "to")?);
             let all: Vec<&Timex> = found.iter().collect();
+            let mut v = interval_matches(&all, from, to, g);
+            if v == Verdict::Wrong
+                && super::convention::convention_matches(&all, from, to, g, reference)
+            {
+                v = Verdict::CorrectByConvention;
+            }
             (
-                interval_matches(&all, from, to, g),
+                v,
                 format!(
                     "{} – {} (excl.)",
                     e.from.as_deref().unwrap_or(""),
@@ -425,6 +432,11 @@ fn eval_record(r: &Record, prefer: Prefer, acc: &mut Acc) -> Result<(), String> 
     }
     if verdict == Verdict::CorrectByConvention {
         acc.convention += 1;
+        acc.convention_examples.push(
+            &format!("{} {}", e.kind, g.name()),
+            example.clone(),
+            super::examples_per_class(),
+        );
     }
     if !ok {
         let cats = if r.categories.is_empty() {
@@ -538,8 +550,9 @@ fn render(name: &str, prefer: Prefer, acc: &Acc) -> String {
     if acc.convention > 0 {
         let _ = writeln!(
             o,
-            "({} counted correct by the season convention: TIMEX3 meteorological season vs \
-             Duckling's astronomical dates)",
+            "({} counted correct by a TIMEX3 convention: meteorological vs astronomical \
+             seasons, START/MID/END mod vs Duckling's early/mid/late days, a duration vs the \
+             window next to the reference)",
             acc.convention
         );
     }
@@ -575,6 +588,11 @@ fn render(name: &str, prefer: Prefer, acc: &Acc) -> String {
         .map(|(c, n)| format!("{c} {n}"))
         .collect();
     let _ = writeln!(o, "  their categories: {}", cats.join(", "));
+    acc.convention_examples.write(
+        &mut o,
+        "Counted correct by a TIMEX3 convention (check they are fair)",
+        super::top_classes(10),
+    );
     acc.unsupported
         .write(&mut o, "Unsupported, by reason", super::top_classes(10));
     acc.failing_grain.write(

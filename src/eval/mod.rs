@@ -14,6 +14,7 @@
 //!   error classes)
 //! - `cargo bench --bench tag_throughput` (throughput), `fuzz/README.md` (fuzzing)
 
+pub mod convention;
 pub mod duckling;
 pub mod instant;
 pub mod t17;
