@@ -1375,3 +1375,47 @@ fn assistant_phrases_under_future() {
         ("mardi gras", r, "mardi gras", "2013-02-12"),
     ], Prefer::Future);
 }
+
+#[test]
+#[rustfmt::skip]
+fn tbaq_error_classes() {
+    check(&[
+        // relative weekday against the narrative's day
+        ("Stocks closed lower Friday. The index fell 4.5% from the previous Friday.", "1989-10-30", "previous Friday", "1989-10-20"),
+        // "coming Sunday" is the first one ahead, "next Sunday" next week's
+        ("International Women's Day is this coming Sunday, March eighth.", "1998-03-05", "coming Sunday", "1998-03-08"),
+        // a cue word after a determiner is a noun ("the plan")
+        ("The thrift announced the plan Aug. 21.", "1989-10-27", "Aug. 21", "1989-08-21"),
+        // month-days a few weeks ahead in past-tense sentences (record and payment dates)
+        ("The board declared a dividend payable Dec. 7 to stock of record Nov. 22.", "1989-10-27", "Dec. 7", "1989-12-07"),
+        ("The board declared a dividend payable Dec. 7 to stock of record Nov. 22.", "1989-10-27", "Nov. 22", "1989-11-22"),
+        ("The offer, which had been due to expire Friday evening, was extended.", "1989-10-30", "Friday evening", "1989-10-27TEV"),
+        ("It agreed to extend its bid to Nov. 6.", "1989-10-30", "Nov. 6", "1989-11-06"),
+        // amounts with a filler word before the unit
+        ("It keeps a naval base there for at least 20 more years.", T, "20 more years", "P20Y"),
+        ("Eight trading days after Oct. 12, prices fell.", T, "Eight trading days", "P8D"),
+        ("Markets are thin these days.", T, "these days", "PRESENT_REF"),
+        ("Unemployment was to halve by the year two thousand.", T, "two thousand", "2000"),
+        // reporting periods
+        ("Net rose in the latest quarter.", "1989-11-02", "latest quarter", "1989-Q3"),
+        ("Net rose in the third quarter. The year-ago results included a charge.", "1989-11-02", "year-ago", "1988-Q3"),
+        ("Net rose in the third quarter, compared with $5 million a year earlier.", "1989-11-02", "a year earlier", "1988-Q3"),
+        ("For the year ended Sept. 30, Ralston earned more.", "1989-11-02", "the year", "P1Y"),
+        ("Sales for the year rose.", "1989-11-02", "the year", "1989"),
+        ("Profit fell in the 1988 second quarter.", "1989-11-02", "second quarter", "1988-Q2"),
+        ("Profit fell in the fourth quarter.", "1998-01-26", "fourth quarter", "1997-Q4"),
+        // ages, fractions and counts are no timexes
+        ("A 6-year-old girl and her 52-year-old father were hurt.", T, "52-year", ""),
+        ("About three-quarters of voters agreed.", T, "three-quarters", ""),
+        ("In the 1988 quarter, it earned $376,000.", "1989-10-30", "1988 quarter", "1988"),
+        // bare plural units are unspecified durations
+        ("Ukraine was ruled from Moscow for decades.", T, "decades", "PXY"),
+        ("The talks could take months.", T, "months", "PXM"),
+        // passives and deadlines
+        ("The vote will be held in March.", T, "March", "2022-03"),
+        ("The talks are supposed to conclude by May.", T, "May", "2022-05"),
+        ("Sales rose in coming months.", T, "coming months", "PXM"),
+        ("It happened in July last year.", "1998-02-19", "July last year", "1997-07"),
+        ("The court ruled on Saturday, April 25.", "1998-04-24", "April 25", "1998-04-25"),
+    ]);
+}

@@ -18,19 +18,20 @@ fn cue_at(toks: &[Tok], text: &str, i: usize) -> Option<Dir> {
     if t.kind != Kind::Word {
         return None;
     }
-    for s in t.senses {
-        if let Sense::Cue(d) = s {
-            return Some(*d);
-        }
-    }
-    // Regular past tense by shape ("announced", "visited"); only lower-case words so that
-    // names ("Ted", "Fred") stay out.
-    let w = text.get(t.s..t.e)?;
+    // After a determiner a cue word is a noun ("the plan", "a set").
     let after_det = i > 0
         && toks[i - 1]
             .senses
             .iter()
             .any(|s| matches!(s, Sense::Det | Sense::Indef));
+    for s in t.senses {
+        if let Sense::Cue(d) = s {
+            return (!after_det).then_some(*d);
+        }
+    }
+    // Regular past tense by shape ("announced", "visited"); only lower-case words so that
+    // names ("Ted", "Fred") stay out.
+    let w = text.get(t.s..t.e)?;
     if !t.cap && w.len() <= 24 && !after_det {
         let mut buf = [0u8; 24];
         let lw = &mut buf[..w.len()];

@@ -316,6 +316,8 @@ impl<'a> G<'a> {
         if let Some(u) = self.find(j, |s| if let S::Unit(u) = s { Some(*u) } else { None })
             && matches!(u, U::Year | U::Week | U::Month)
             && !self.is_plural(j)
+            && self.spelled_year(j + 1).is_none()
+            && self.tok(j + 1).is_none_or(|t| t.ndigits != 4)
             && !self.is(j + 1, |s| {
                 matches!(
                     s,
@@ -489,7 +491,8 @@ impl<'a> G<'a> {
         if t.is_word() && only(|s| matches!(s, S::Indef | S::MerA)) {
             return self.count_led(i).or_else(|| self.sets(i));
         }
-        let rules: [fn(&Self, usize) -> M; 14] = [
+        let rules: [fn(&Self, usize) -> M; 15] = [
+            Self::these_days,
             Self::numeric_date,
             Self::time_of_day,
             Self::month_first,

@@ -51,6 +51,11 @@ pub enum Expr {
         month: u32,
         day: u32,
     },
+    /// "the previous Friday", "the following Monday": relative to the narrative's day.
+    WeekdayFromNarrative {
+        wd: Weekday,
+        rel: i32,
+    },
     /// A weekday of the week `weeks` from the DCT's ("Wednesday of next week").
     WeekdayOfWeek {
         wd: Weekday,
@@ -240,8 +245,10 @@ fn weekday_from(
     match rel {
         // "last Friday": strictly before the reference.
         Some(r_) if r_ < 0 => shift_days(r, -(if back == 0 { 7 } else { back })),
-        // "next Saturday": that day of next week.
-        Some(r_) if r_ > 0 => shift_days(r, 7 - cur + want),
+        // "next Saturday" (rel 2): that day of next week.
+        Some(r_) if r_ > 1 => shift_days(r, 7 - cur + want),
+        // "coming Sunday": strictly after.
+        Some(r_) if r_ > 0 => shift_days(r, if fwd == 0 { 7 } else { fwd }),
         // "this Monday": the coming one when the caller asks for the future, else the one of
         // the current week.
         Some(_) if forced && dir == Direction::Future => shift_days(r, fwd),
@@ -368,6 +375,10 @@ pub fn resolve(e: &Expr, c: &Ctx) -> Option<TimexValue> {
         }
         Expr::Weekday { wd, rel } => {
             TimexValue::Day(weekday_from(dct, *wd, *rel, c.dir, c.forced)?)
+        }
+        Expr::WeekdayFromNarrative { wd, rel } => {
+            let a = anchor(Anchor::Narrative)?;
+            TimexValue::Day(weekday_from(a, *wd, Some((*rel).signum()), c.dir, false)?)
         }
         Expr::WeekdayOfWeek { wd, weeks } => {
             let monday = shift_days(dct, -(dct.weekday().num_days_from_monday() as i64))?;
@@ -606,7 +617,9 @@ fn unresolved(e: &Expr) -> String {
         },
         Expr::LatestQuarter | Expr::YearEarlier(_) => "XXXX-QX".into(),
         Expr::Invalid => String::new(),
-        Expr::WeekdayOfWeek { wd, .. } | Expr::NthWeekdayFrom { wd, .. } => {
+        Expr::WeekdayOfWeek { wd, .. }
+        | Expr::NthWeekdayFrom { wd, .. }
+        | Expr::WeekdayFromNarrative { wd, .. } => {
             format!("XXXX-WXX-{}", wd.number_from_monday())
         }
         Expr::DayOfMonth { day, .. } => format!("XXXX-XX-{day:02}"),

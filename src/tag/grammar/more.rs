@@ -318,6 +318,16 @@ impl G<'_> {
         None
     }
 
+    /// "these days": the present.
+    pub(super) fn these_days(&self, i: usize) -> M {
+        (self.is(i, |s| *s == S::These)
+            && self.is(i + 1, |s| {
+                *s == S::Unit(crate::tag::value::DurationUnit::Day)
+            })
+            && self.is_plural(i + 1))
+        .then(|| fixed(i + 2, TimexValue::PresentRef))?
+    }
+
     /// every Monday, each year, every two weeks, daily, twice a week, Mondays.
     pub(super) fn sets(&self, i: usize) -> M {
         if let Some(u) = self.find(i, |s| {

@@ -29,6 +29,16 @@ impl G<'_> {
             {
                 return Some(h);
             }
+            // "the previous Friday": before the day the narrative is at
+            if ana {
+                return self.day_suffix(j + 1, Expr::WeekdayFromNarrative { wd, rel: r });
+            }
+            // "next Saturday" is next week's; "coming Sunday" the first one ahead
+            let r = if r > 0 && self.is(i, |s| *s == S::NextWord) {
+                2
+            } else {
+                r
+            };
             return self.day_suffix(j + 1, Expr::Weekday { wd, rel: Some(r) });
         }
         if let Some((m, full)) = self.month_at(j)
@@ -349,6 +359,11 @@ impl G<'_> {
             return fixed(k, duration(None, u));
         }
         let (amount, j) = self.count(i)?;
+        let j = if self.is(j, |s| *s == S::Filler) && self.is(j + 1, |s| matches!(s, S::Unit(_))) {
+            j + 1
+        } else {
+            j
+        };
         if self.is(j, |s| *s == S::Unit(U::Year))
             && amount == Some(1.0)
             && let Some(h) = self.year_earlier(j)

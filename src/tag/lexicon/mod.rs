@@ -86,6 +86,12 @@ pub enum Sense {
     HolidayStart,
     /// ended/ending: "the year ended Sept. 30" is a fiscal period, a duration.
     Ending,
+    /// "next": "next Saturday" is that day of next week.
+    NextWord,
+    /// An adjective allowed between an amount and its unit ("20 more years").
+    Filler,
+    /// "these" ("these days": the present).
+    These,
     /// "upcoming": "upcoming two weeks" names the week two ahead.
     Upcoming,
     /// "old" ("a 6-year-old"): the preceding duration is an age, not a timex.
