@@ -1419,3 +1419,22 @@ fn tbaq_error_classes() {
         ("The court ruled on Saturday, April 25.", "1998-04-24", "April 25", "1998-04-25"),
     ]);
 }
+
+#[test]
+#[rustfmt::skip]
+fn day_ranges() {
+    let r = "2013-02-12";
+    check_with(&[
+        ("July 13-15", r, "July 13", "2013-07-13"),
+        ("July 13-15", r, "15", "2013-07-15"),
+        ("July 13 through 15", r, "15", "2013-07-15"),
+        ("from 13th to 15th July", r, "13th", "2013-07-13"),
+        ("from 13th to 15th July", r, "15th July", "2013-07-15"),
+        ("1-8 september", r, "1", "2013-09-01"),
+        ("The fair runs Aug. 27 to the 29th, 2014.", r, "Aug. 27", "2013-08-27"),
+        ("20 of next month", r, "20 of next month", "2013-03-20"),
+        ("Pentecost", r, "Pentecost", "2013-05-19"),
+    ], Prefer::Future);
+    // a range whose second number is a count is no range
+    check(&[("The vote on March 3 to 15 members passed.", T, "15 members", "")]);
+}

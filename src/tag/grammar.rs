@@ -79,19 +79,108 @@ pub fn find(toks: &[Tok], text: &str) -> Vec<Cand> {
             && let Some(h) = g.phrase(i, 0)
             && h.end > i + h.start_skip
         {
+            let a = i + h.start_skip;
+            // "13th to 15th July": the first day of a range borrows the month of the second
+            let last_end = out.last().map_or(0, |c: &Cand| c.b);
+            if let Some((k, b, d)) = g.range_head(a, &h.expr, last_end) {
+                out.push(Cand {
+                    a: k,
+                    b,
+                    expr: e_expr(&h.expr, d),
+                    kind: TimexType::Date,
+                    modifier: None,
+                });
+            }
+            let mut end = h.end;
+            let tail = g.range_tail(h.end, &h.expr);
             out.push(Cand {
-                a: i + h.start_skip,
+                a,
                 b: h.end,
-                expr: h.expr,
+                expr: h.expr.clone(),
                 kind: h.kind,
                 modifier: h.m,
             });
-            i = h.end;
+            // "July 13-15": the second day of a range
+            if let Some((k, b, d)) = tail {
+                out.push(Cand {
+                    a: k,
+                    b,
+                    expr: e_expr(&h.expr, d),
+                    kind: TimexType::Date,
+                    modifier: None,
+                });
+                end = b;
+            }
+            i = end;
             continue;
         }
         i += 1;
     }
     out
+}
+
+/// The same month-day expression with another day of month.
+fn e_expr(e: &Expr, day: u32) -> Expr {
+    match e {
+        Expr::MonthDay { month, .. } => G::day_expr(None, *month, day),
+        Expr::Fixed(TimexValue::Day(d)) => {
+            use chrono::Datelike;
+            G::day_expr(Some(d.year()), d.month(), day)
+        }
+        _ => Expr::Invalid,
+    }
+}
+
+fn is_month_day(e: &Expr) -> bool {
+    matches!(e, Expr::MonthDay { .. } | Expr::Fixed(TimexValue::Day(_)))
+}
+
+impl G<'_> {
+    /// After a month-day at `end`: "-15", "to the 15th", "through 15" → (start, end, day).
+    fn range_tail(&self, end: usize, e: &Expr) -> Option<(usize, usize, u32)> {
+        if !is_month_day(e) || !self.is(end, |s| *s == S::RangeTo) && !self.punct(end, b'-') {
+            return None;
+        }
+        let k = if self.is(end + 1, |s| *s == S::Det) {
+            end + 2
+        } else {
+            end + 1
+        };
+        let (d, e2) = self.day_num(k)?;
+        // the second number must end the phrase ("March 3 to 15 members" is a count)
+        let ends = self
+            .tok(e2)
+            .is_none_or(|t| matches!(t.kind, Kind::Punct(_)));
+        if !ends || self.punct(e2, b'-') || self.punct(e2, b'/') {
+            return None;
+        }
+        Some((k, e2, d))
+    }
+
+    /// Before a day-first month-day at `a`: "13th to", "1-" → (start, end, day).
+    fn range_head(&self, a: usize, e: &Expr, floor: usize) -> Option<(usize, usize, u32)> {
+        if !is_month_day(e) || self.num(a).is_none() && !self.is(a, |s| *s == S::Det) {
+            return None;
+        }
+        let c = a.checked_sub(1)?;
+        if !(self.is(c, |s| *s == S::RangeTo) || self.punct(c, b'-')) {
+            return None;
+        }
+        let mut k = c.checked_sub(1)?;
+        if self.is(k, |s| *s == S::OrdSuffix) {
+            k = k.checked_sub(1)?;
+        }
+        if k < floor {
+            return None;
+        }
+        let (d, e2) = self.day_num(k)?;
+        let k0 = if k > floor && self.is(k - 1, |s| *s == S::Det) {
+            k - 1
+        } else {
+            k
+        };
+        (e2 == c).then_some((k0, e2, d))
+    }
 }
 
 /// Whether a word with this sense can begin an expression.

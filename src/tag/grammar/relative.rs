@@ -517,10 +517,12 @@ impl G<'_> {
             None => {
                 let t = self.tok(i)?;
                 let n = t.plain_num()?;
-                if !(self.is(i + 1, |s| *s == S::OrdSuffix) && self.adj(i + 1)) || n > 40 {
+                let suffix = self.is(i + 1, |s| *s == S::OrdSuffix) && self.adj(i + 1);
+                // "20 of next month" works without the suffix
+                if !(suffix || self.is(i + 1, |s| *s == S::Of)) || n > 40 || t.ndigits > 2 {
                     return None;
                 }
-                (n as u32, i + 2)
+                (n as u32, if suffix { i + 2 } else { i + 1 })
             }
         };
         let j = if self.punct(j, b'-') && self.adj(j) {

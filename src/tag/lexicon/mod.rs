@@ -92,6 +92,8 @@ pub enum Sense {
     Filler,
     /// "these" ("these days": the present).
     These,
+    /// to/through/thru/until between the two ends of a range ("July 13 to 15").
+    RangeTo,
     /// "upcoming": "upcoming two weeks" names the week two ahead.
     Upcoming,
     /// "old" ("a 6-year-old"): the preceding duration is an age, not a timex.
