@@ -5,7 +5,9 @@
 //! `open_interval` (`value`, `direction`), or null (the phrase must not be tagged). The phrase
 //! is tagged with the reference date as DCT (Future direction by default: Duckling's
 //! convention), the timex covering most of the phrase is kept and compared with the expected
-//! result at the expected grain. Phrases our TIMEX3 values cannot express (seconds, time zones,
+//! result at the expected grain (an `open_interval` by its value only: the direction, which
+//! TIMEX3 would carry as a `mod`, is shown in examples but not scored). Phrases our TIMEX3
+//! values cannot express (seconds, time zones,
 //! offsets from the reference clock time, which the tagger never sees) are counted as
 //! unsupported and listed, never skipped silently.
 
