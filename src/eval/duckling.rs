@@ -7,9 +7,8 @@
 //! convention), the timex covering most of the phrase is kept and compared with the expected
 //! result at the expected grain (an `open_interval` by its value only: the direction, which
 //! TIMEX3 would carry as a `mod`, is shown in examples but not scored). Phrases our TIMEX3
-//! values cannot express (seconds, time zones,
-//! offsets from the reference clock time, which the tagger never sees) are counted as
-//! unsupported and listed, never skipped silently.
+//! values cannot express (seconds, time zones, offsets from the reference clock time, which
+//! the tagger never sees) are counted as unsupported and listed, never skipped silently.
 
 use super::instant::{Grain, parse_instant, step_back, truncate};
 use super::{ErrorGroups, pct, prefer_name, ratio};
