@@ -521,9 +521,9 @@ fn relative_to_dct() {
             "Prices will rise in coming weeks.",
             T,
             "coming weeks",
-            "PXW",
+            "FUTURE_REF",
         ),
-        ("Sales fell in recent years.", T, "recent years", "PXY"),
+        ("Sales fell in recent years.", T, "recent years", "PAST_REF"),
         (
             "It closed in the current fiscal year.",
             T,
@@ -1414,7 +1414,7 @@ fn tbaq_error_classes() {
         // passives and deadlines
         ("The vote will be held in March.", T, "March", "2022-03"),
         ("The talks are supposed to conclude by May.", T, "May", "2022-05"),
-        ("Sales rose in coming months.", T, "coming months", "PXM"),
+        ("Sales rose in coming months.", T, "coming months", "FUTURE_REF"),
         ("It happened in July last year.", "1998-02-19", "July last year", "1997-07"),
         ("The court ruled on Saturday, April 25.", "1998-04-24", "April 25", "1998-04-25"),
     ]);
@@ -1437,4 +1437,46 @@ fn day_ranges() {
     ], Prefer::Future);
     // a range whose second number is a count is no range
     check(&[("The vote on March 3 to 15 members passed.", T, "15 members", "")]);
+}
+
+#[test]
+#[rustfmt::skip]
+fn direction_cues() {
+    check(&[
+        ("Elian might come to the U.S. as soon as Tuesday.", "2000-04-03", "Tuesday", "2000-04-04"),
+        ("The stock is to resume trading in Paris Tuesday.", "1989-10-26", "Tuesday", "1989-10-31"),
+        ("The office of the chairman was created, effective Feb. 1.", "1989-11-02", "Feb. 1", "1990-02-01"),
+        ("He was shot to death last Oct. 23 at his home.", "1999-04-19", "Oct. 23", "1998-10-23"),
+        ("He appeared in court on Feb. 22. He was healthy the next morning.", "2000-02-24", "next morning", "2000-02-23TMO"),
+        ("The alliance meets at its summit on April 24 and 25.", "1999-02-10", "April 24", "1999-04-24"),
+        ("Police have been looking for him since shortly after the Oct. 23 slaying.", "1999-05-06", "Oct. 23", "1998-10-23"),
+    ]);
+}
+
+#[test]
+#[rustfmt::skip]
+fn coarse_narrative_and_periods() {
+    check(&[
+        ("He left for Miami in June 1998 and returned to Cuba later that year.", "2000-01-28", "that year", "1998"),
+        ("Two helicopters crashed last February.", "1998-03-01", "last February", "1997-02"),
+        ("It could be effective as early as next year's first quarter.", "1989-10-31", "next year's first quarter", "1990-Q1"),
+        ("Net rose in the third quarter. In the 1989 period also, interest expense fell.", "1989-11-01", "1989 period", "1989-Q3"),
+        ("The accession was planned for early March.", "1999-02-10", "March", "1999-03"),
+        ("His car was seen in the weeks before the killing.", T, "weeks before", ""),
+    ]);
+}
+
+#[test]
+#[rustfmt::skip]
+fn more_tbaq_classes() {
+    check(&[
+        ("A second group of three directors resigned.", T, "second", ""),
+        ("The day before last Tuesday's hearing, he left.", "2000-02-24", "day before last Tuesday", "2000-02-21"),
+        ("Albright flew home the day after Christmas.", T, "day after Christmas", "2021-12-26"),
+        ("Sales of a joint venture called Orion 1980 rose.", T, "1980", ""),
+        ("The market has grown in recent years.", T, "recent years", "PAST_REF"),
+        ("There were sell programs in past years, too.", T, "past years", "PAST_REF"),
+        ("It bodes ill for coming quarters.", T, "coming quarters", "FUTURE_REF"),
+        ("Since 1990 prices rose.", T, "1990", "1990"),
+    ]);
 }

@@ -356,8 +356,8 @@ impl<'a> G<'a> {
             return date(j + 1, Expr::Weekend { rel: None });
         }
         if let Some(u) = self.find(j, |s| if let S::Unit(u) = s { Some(*u) } else { None }) {
-            // the day before, the week after, the year earlier
-            if let Some(cu) = cal_unit(u) {
+            // the day before, the week after, the year earlier ("the weeks before" is vague)
+            if let Some(cu) = cal_unit(u).filter(|_| !self.is_plural(j)) {
                 // the day after tomorrow, the day before yesterday
                 if cu == CalUnit::Day
                     && let Some(n) = self.find(j + 2, |s| {
@@ -378,6 +378,25 @@ impl<'a> G<'a> {
                     }) {
                         return date(j + 3, Expr::DayOffset(n + step));
                     }
+                }
+                // the day before last Tuesday's hearing, the day after Christmas
+                if cu == CalUnit::Day
+                    && self.is(j + 1, |s| matches!(s, S::Before | S::After))
+                    && let Some(h) = self.phrase(j + 2, depth + 1)
+                    && matches!(
+                        h.expr,
+                        Expr::Weekday { .. }
+                            | Expr::Holiday { .. }
+                            | Expr::MonthDay { .. }
+                            | Expr::Fixed(TimexValue::Day(_))
+                    )
+                {
+                    let n = if self.is(j + 1, |s| *s == S::Before) {
+                        -1
+                    } else {
+                        1
+                    };
+                    return date(h.end, Expr::DayFrom(Box::new(h.expr), n));
                 }
                 if self.is(j + 1, |s| matches!(s, S::Before | S::Earlier)) {
                     return date(

@@ -1,7 +1,7 @@
 //! More grammar rules: clock times, years and decades, seasons, reference words
 //! (now/recently/the future), sets (every Monday, daily) and holidays.
 
-use super::{G, M, date, duration, fixed, hit, set_code};
+use super::{G, M, date, fixed, hit, set_code};
 use crate::tag::lexicon::{self, Sense as S};
 use crate::tag::resolve::{Anchor, CalUnit, Expr};
 use crate::tag::scan::Kind;
@@ -185,6 +185,10 @@ impl G<'_> {
             }
             return None;
         }
+        // the 1988 period / the 1988 quarter
+        if self.is(j + 1, |s| matches!(s, S::Period | S::Quarter)) && !fiscal {
+            return date(j + 2, Expr::YearPeriod(y));
+        }
         if let Some(h) = self.ordinal_led(j + 1)
             && let Expr::Quarter { q, year: None } = h.expr
         {
@@ -210,6 +214,16 @@ impl G<'_> {
                 return None;
             }
             if p.senses.contains(&S::NotYearBefore) {
+                return None;
+            }
+            // "Orion 1980", "Expo 2000": part of a name
+            if p.is_word()
+                && p.cap
+                && p.senses.is_empty()
+                && i >= 2
+                && !self.punct(i - 2, b'.')
+                && !self.tok(i - 1).is_some_and(|t| t.para)
+            {
                 return None;
             }
             if p.kind == Kind::Punct(b'.') && !t.gap {
@@ -287,8 +301,8 @@ impl G<'_> {
             // "recent years": an unspecified stretch up to now.
             if self.is(i, |s| *s == S::PastRef) && self.is(i, |s| *s == S::Latest) {
                 if self.is_plural(i + 1) {
-                    let (u, k) = self.unit(i + 1)?;
-                    return fixed(k, duration(None, u));
+                    let (_, k) = self.unit(i + 1)?;
+                    return fixed(k, TimexValue::PastRef);
                 }
                 return None;
             }
