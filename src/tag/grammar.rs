@@ -215,6 +215,8 @@ fn starts(s: &Sense) -> bool {
             | S::OClock
             | S::Zone(_)
             | S::Meridiem(_)
+            | S::Ago
+            | S::Hence
     )
 }
 
@@ -598,6 +600,12 @@ impl<'a> G<'a> {
         }
         if t.is_word() && only(|s| matches!(s, S::Indef | S::MerA)) {
             return self.count_led(i).or_else(|| self.sets(i));
+        }
+        if t.is_word() && only(|s| matches!(s, S::HolidayStart | S::OrdSuffix)) {
+            return self.holiday(i);
+        }
+        if t.is_word() && only(|s| matches!(s, S::That)) {
+            return self.count_led(i);
         }
         let rules: [fn(&Self, usize) -> M; 15] = [
             Self::these_days,
