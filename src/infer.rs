@@ -364,9 +364,7 @@ fn score(
                         1..=30 => 0.5,
                         _ => (0.5 - (age - 30) as f64 / 30.0).max(-1.0),
                     };
-                    if n > 0 {
-                        fact(&mut s, format!("{} is {day}{also}", quote(t)));
-                    }
+                    fact(&mut s, format!("{} is {day}{also}", quote(t)));
                 }
                 _ if n > 0 => fact(&mut s, format!("{} is {day}{also}", quote(t))),
                 _ => {}
