@@ -1,6 +1,7 @@
 //! What each `timeline` command does, over the library: read, run the stage, write atomically,
 //! and report problems on standard error with the file they concern.
 
+use std::collections::BTreeSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -10,7 +11,7 @@ use chrono::NaiveDate;
 
 use timeline::export::{self, Format, export_timeml, to_csv, to_json, write_atomic};
 use timeline::infer::Inferred;
-use timeline::ingest::{Ingested, ingest};
+use timeline::ingest::{Ingested, ProblemKind, ingest};
 use timeline::model::Article;
 use timeline::model::EventsFile;
 use timeline::pipeline::{BuildOptions, build as build_events, with_inferred};
@@ -32,10 +33,19 @@ pub struct BuildRequest {
 
 /// Prints ingest problems, warnings and notes; true if any input was lost.
 fn report_input(ingested: &Ingested) -> bool {
+    report_input_except(ingested, &BTreeSet::new())
+}
+
+/// [`report_input`], leaving out the "no publication date" warnings of the files in
+/// `dated_later` (their date was inferred, and a note says so instead).
+fn report_input_except(ingested: &Ingested, dated_later: &BTreeSet<&str>) -> bool {
     for p in &ingested.problems {
         eprintln!("error: {p}");
     }
     for w in &ingested.warnings {
+        if matches!(w.kind, ProblemKind::NoDate { .. }) && dated_later.contains(w.path.as_str()) {
+            continue;
+        }
         eprintln!("warning: {w}");
     }
     for n in &ingested.notes {
@@ -54,8 +64,9 @@ fn report_inferred(
     for a in articles {
         if let Some(i) = inferred.get(&a.id) {
             eprintln!(
-                "note: {}: publication date inferred as {} (confidence {:.2}: {}); check it, or \
-                 give the date in a `date:` header or articles.toml",
+                "note: {}: no publication date given; inferred as {} (confidence {:.2}: {}); \
+                 relative dates are resolved against it: check it, or give the date in a \
+                 `date:` header or articles.toml",
                 a.path, i.date, i.confidence, i.evidence
             );
         } else if let Some(why) = failed.get(&a.id) {
@@ -90,7 +101,6 @@ pub fn build(req: BuildRequest) -> Result<ExitCode> {
         req.paths
     };
     let ingested = ingest(&paths);
-    let lost_input = report_input(&ingested);
     let tag_opts = TagOptions { prefer: req.prefer };
     let opts = BuildOptions {
         tag: tag_opts.clone(),
@@ -100,6 +110,13 @@ pub fn build(req: BuildRequest) -> Result<ExitCode> {
         ..BuildOptions::default()
     };
     let built = build_events(&ingested.articles, &opts);
+    let dated_later: BTreeSet<&str> = ingested
+        .articles
+        .iter()
+        .filter(|a| built.inferred.contains_key(&a.id))
+        .map(|a| a.path.as_str())
+        .collect();
+    let lost_input = report_input_except(&ingested, &dated_later);
     report_inferred(&built.inferred, &built.not_inferred, &ingested.articles);
     let svg = render_svg(&ranked(&built.file), &req.render).map_err(|e| anyhow!("{e}"))?;
     std::fs::create_dir_all(&req.output).with_context(|| {

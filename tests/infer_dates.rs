@@ -215,9 +215,13 @@ fn events_json_marks_the_inferred_date_and_its_confidence() {
     let (stderr, json) = run(&["--infer-dates"]);
     assert!(
         stderr.contains(
-            "001_50d96cea91c36005.txt: publication date inferred as 2022-02-01 (confidence"
+            "001_50d96cea91c36005.txt: no publication date given; inferred as 2022-02-01 (confidence"
         ),
         "{stderr}"
+    );
+    assert!(
+        !stderr.contains("left unresolved"),
+        "the inferred article is not said to stay unresolved: {stderr}"
     );
     let articles = json["articles"].as_array().unwrap();
     for a in articles {
