@@ -448,6 +448,19 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_in_the_future_does_not_date_the_article() {
+        // "will meet on Friday" is planned: only the past "Tuesday" says how recent it is.
+        let a = article(
+            "x",
+            None,
+            "On January 26, 2022 the response was delivered. Putin said on Tuesday that he \
+             will meet the French president on Friday.",
+        );
+        let got = infer_publication_date(&a, &[]).unwrap();
+        assert_eq!(got.date, day("2022-02-01"), "{got:?}");
+    }
+
+    #[test]
     fn no_dates_no_inference() {
         let a = article("x", None, "Nothing here says when this was written.");
         assert!(infer_publication_date(&a, &[]).is_none());

@@ -264,6 +264,29 @@ fn events_json_marks_the_inferred_date_and_its_confidence() {
     let errors: Vec<String> = v.iter_errors(&json).map(|e| e.to_string()).collect();
     assert!(errors.is_empty(), "{errors:?}");
 
+    // `export --format timeml` reads the texts back (undated again) and takes the inferred
+    // date from events.json: 001's creation time is the inferred day.
+    let events_path = dir.path().join("out1/events.json");
+    let o = Command::new(env!("CARGO_BIN_EXE_timeline"))
+        .arg("export")
+        .arg(&events_path)
+        .args(["--format", "timeml"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let xml = String::from_utf8(o.stdout).unwrap();
+    let doc = xml
+        .split("<TimeML>")
+        .find(|d| d.contains("<DOCID>001_50d96cea91c36005</DOCID>"))
+        .expect("001 is exported");
+    assert!(
+        doc.contains(
+            r#"value="2022-02-01" temporalFunction="false" functionInDocument="CREATION_TIME""#
+        ),
+        "{}",
+        &doc[..doc.len().min(400)]
+    );
+
     // Without the flag nothing is inferred.
     let (_, json) = run(&[]);
     let a = json["articles"]
