@@ -155,7 +155,7 @@ pub fn infer_with(article: &Article, story: &Story, opts: &TagOptions) -> Result
     if best_score.constraints == 0 {
         return Err(
             "no publication date could be inferred: none of its dates depends on the \
-                    publication date; give the date in a `date:` header or in articles.toml"
+             publication date; give the date in a `date:` header or in articles.toml"
                 .to_string(),
         );
     }
