@@ -1,14 +1,19 @@
 //! The build pipeline on ingested articles: tag each article (in parallel), extract mentions,
 //! merge them into events, then keep the events asked for. Pure and deterministic: the same
 //! articles give the same events whatever the thread count.
+//!
+//! With [`BuildOptions::infer_dates`], an article without a publication date first gets one
+//! inferred from its text and the story's dated articles ([`crate::infer`]); the inferred
+//! date then stands for the real one everywhere downstream, and `events.json` marks it.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
 
 use crate::extract::{Mention, extract_mentions};
+use crate::infer::{Inferred, Story, infer_with};
 use crate::merge::{MergeOptions, merge, rank_order_with};
-use crate::model::{Article, ArticleInfo, EventsFile};
+use crate::model::{Article, ArticleInfo, EventsFile, InferredDate};
 use crate::tag::{TagOptions, TimexValue, tag};
 
 /// What to build.
@@ -20,6 +25,8 @@ pub struct BuildOptions {
     pub max_events: Option<usize>,
     /// Keep only events reported by at least K sources.
     pub min_sources: usize,
+    /// Infer the publication date of articles that have none (`--infer-dates`).
+    pub infer_dates: bool,
 }
 
 /// Counts for the summary line.
@@ -47,6 +54,54 @@ pub struct Built {
     /// Indices into `file.events`, most important first.
     pub rank: Vec<usize>,
     pub stats: Stats,
+    /// Article id → the publication date inferred for it (with `infer_dates`).
+    pub inferred: BTreeMap<String, Inferred>,
+    /// Article id → why no date could be inferred for it (with `infer_dates`).
+    pub not_inferred: BTreeMap<String, String>,
+}
+
+/// Inferred publication dates for the undated articles, and why the others failed.
+pub type Inference = (BTreeMap<String, Inferred>, BTreeMap<String, String>);
+
+/// Infers the publication date of each undated article of `articles` (in parallel), using
+/// the dated ones as the story's prior. Only given dates serve as evidence, never inferred
+/// ones, so the order of the articles does not matter.
+pub fn infer_dates(articles: &[Article], opts: &TagOptions) -> Inference {
+    if articles.iter().all(|a| a.published.is_some()) {
+        return Inference::default();
+    }
+    let story = Story::new(articles, opts);
+    let results: Vec<(String, Result<Inferred, String>)> = articles
+        .par_iter()
+        .filter(|a| a.published.is_none())
+        .map(|a| (a.id.clone(), infer_with(a, &story, opts)))
+        .collect();
+    let mut out = Inference::default();
+    for (id, r) in results {
+        match r {
+            Ok(i) => {
+                out.0.insert(id, i);
+            }
+            Err(why) => {
+                out.1.insert(id, why);
+            }
+        }
+    }
+    out
+}
+
+/// `articles` with the inferred dates filled in.
+pub fn with_inferred(articles: &[Article], inferred: &BTreeMap<String, Inferred>) -> Vec<Article> {
+    articles
+        .iter()
+        .map(|a| {
+            let mut a = a.clone();
+            if a.published.is_none() {
+                a.published = inferred.get(&a.id).map(|i| i.date);
+            }
+            a
+        })
+        .collect()
 }
 
 /// What one article contributes: counts, its event mentions, and the calendar values it
@@ -90,6 +145,18 @@ fn day_value(v: &TimexValue) -> String {
 
 /// Builds the event list of `articles`.
 pub fn build(articles: &[Article], opts: &BuildOptions) -> Built {
+    let (inferred, not_inferred) = if opts.infer_dates {
+        infer_dates(articles, &opts.tag)
+    } else {
+        Inference::default()
+    };
+    let dated;
+    let articles = if inferred.is_empty() {
+        articles
+    } else {
+        dated = with_inferred(articles, &inferred);
+        &dated[..]
+    };
     let per_article: Vec<ArticleResult> = articles
         .par_iter()
         .map(|a| article_mentions(a, &opts.tag))
@@ -136,10 +203,21 @@ pub fn build(articles: &[Article], opts: &BuildOptions) -> Built {
     stats.merged = events.iter().filter(|e| e.sources.len() > 1).count();
     Built {
         file: EventsFile {
-            articles: articles.iter().map(ArticleInfo::from).collect(),
+            articles: articles
+                .iter()
+                .map(|a| ArticleInfo {
+                    published_inferred: inferred.get(&a.id).map(|i| InferredDate {
+                        confidence: i.confidence,
+                        evidence: i.evidence.clone(),
+                    }),
+                    ..ArticleInfo::from(a)
+                })
+                .collect(),
             events,
         },
         rank,
         stats,
+        inferred,
+        not_inferred,
     }
 }
