@@ -215,6 +215,8 @@ fn starts(s: &Sense) -> bool {
             | S::OClock
             | S::Zone(_)
             | S::Meridiem(_)
+            | S::Ago
+            | S::Hence
     )
 }
 
@@ -420,7 +422,15 @@ impl<'a> G<'a> {
                 }
             }
         }
-        // the year, the week: the current one, or a fiscal period ("the year ended June 30")
+        // the year, the week: the current one, or a fiscal period ("the year ended June 30");
+        // "the fiscal year", "the full year" alike
+        let j = if self.is(j, |s| matches!(s, S::Fiscal | S::Filler))
+            && self.is(j + 1, |s| *s == S::Unit(U::Year))
+        {
+            j + 1
+        } else {
+            j
+        };
         if let Some(u) = self.find(j, |s| if let S::Unit(u) = s { Some(*u) } else { None })
             && matches!(u, U::Year | U::Week | U::Month)
             && !self.is_plural(j)
@@ -598,6 +608,12 @@ impl<'a> G<'a> {
         }
         if t.is_word() && only(|s| matches!(s, S::Indef | S::MerA)) {
             return self.count_led(i).or_else(|| self.sets(i));
+        }
+        if t.is_word() && only(|s| matches!(s, S::HolidayStart | S::OrdSuffix)) {
+            return self.holiday(i);
+        }
+        if t.is_word() && only(|s| matches!(s, S::That)) {
+            return self.count_led(i);
         }
         let rules: [fn(&Self, usize) -> M; 15] = [
             Self::these_days,

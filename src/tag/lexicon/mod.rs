@@ -199,10 +199,17 @@ pub fn pack(word: &[u8]) -> Option<Key> {
     ))
 }
 
+/// Open-addressing table of packed keys (kept compact so it stays in the L1 cache), their
+/// senses in a parallel array, and a filter of (first letter, length) pairs that exist.
 struct Table {
-    slots: Vec<Option<(Key, &'static [Sense])>>,
+    keys: Vec<Key>,
+    senses: Vec<&'static [Sense]>,
     mask: usize,
+    /// Bit `len` of entry `first letter - 'a'` is set when a word of that shape exists.
+    shapes: [u32; 26],
 }
+
+const EMPTY: Key = (0, 0);
 
 fn slot_of(k: Key, mask: usize) -> usize {
     let h = (k.0 ^ k.1.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
@@ -212,34 +219,56 @@ fn slot_of(k: Key, mask: usize) -> usize {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let size = (en::WORDS.len() * 4).next_power_of_two();
+        let size = (en::WORDS.len() * 2).next_power_of_two();
         let mask = size - 1;
-        let mut slots = vec![None; size];
+        let mut keys = vec![EMPTY; size];
+        let mut senses: Vec<&'static [Sense]> = vec![&[]; size];
+        let mut shapes = [0u32; 26];
         for (w, s) in en::WORDS {
             let Some(k) = pack(w.as_bytes()) else {
                 continue;
             };
+            if let Some(f) = w.bytes().next().filter(u8::is_ascii_lowercase) {
+                shapes[(f - b'a') as usize] |= 1 << w.len().min(31);
+            }
             let mut i = slot_of(k, mask);
-            while slots[i].is_some() {
+            while keys[i] != EMPTY {
                 i = (i + 1) & mask;
             }
-            slots[i] = Some((k, *s));
+            keys[i] = k;
+            senses[i] = s;
         }
-        Table { slots, mask }
+        Table {
+            keys,
+            senses,
+            mask,
+            shapes,
+        }
     })
+}
+
+/// Whether some lexicon word has this first letter (lower-case) and length: a cheap test
+/// that spares most words the table lookup.
+pub fn may_contain(first: u8, len: usize) -> bool {
+    first.is_ascii_lowercase()
+        && len < 32
+        && table().shapes[(first - b'a') as usize] & (1 << len) != 0
 }
 
 /// The senses of a packed lower-case word, empty if unknown.
 pub fn senses_packed(k: Key) -> &'static [Sense] {
     let t = table();
     let mut i = slot_of(k, t.mask);
-    while let Some((key, s)) = t.slots[i] {
+    loop {
+        let key = t.keys[i];
         if key == k {
-            return s;
+            return t.senses[i];
+        }
+        if key == EMPTY {
+            return &[];
         }
         i = (i + 1) & t.mask;
     }
-    &[]
 }
 
 /// The senses of `word` (lower-case ASCII), empty if unknown.
