@@ -1492,3 +1492,14 @@ fn seasons_and_future_refs() {
     ], Prefer::Future);
     check(&[("It will cut tax payments in future quarters.", T, "future quarters", "FUTURE_REF")]);
 }
+
+#[test]
+#[rustfmt::skip]
+fn spelled_years_and_year_end() {
+    check(&[
+        ("Atlanta nineteen ninety-six. A bomb blast shocks the games.", "1998-02-27", "nineteen ninety-six", "1996"),
+        ("Banks expect losses by year-end.", "1989-11-02", "year-end", "1989-12-31"),
+        ("Earnings will fall for the fiscal year.", "1989-11-02", "fiscal year", "1989"),
+        ("Sales for the full year rose.", "1989-11-02", "full year", "1989"),
+    ]);
+}

@@ -422,7 +422,15 @@ impl<'a> G<'a> {
                 }
             }
         }
-        // the year, the week: the current one, or a fiscal period ("the year ended June 30")
+        // the year, the week: the current one, or a fiscal period ("the year ended June 30");
+        // "the fiscal year", "the full year" alike
+        let j = if self.is(j, |s| matches!(s, S::Fiscal | S::Filler))
+            && self.is(j + 1, |s| *s == S::Unit(U::Year))
+        {
+            j + 1
+        } else {
+            j
+        };
         if let Some(u) = self.find(j, |s| if let S::Unit(u) = s { Some(*u) } else { None })
             && matches!(u, U::Year | U::Week | U::Month)
             && !self.is_plural(j)

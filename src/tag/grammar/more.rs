@@ -165,10 +165,28 @@ impl G<'_> {
         // a year in words after a preposition or "the year": "in nineteen ninety-six"
         let year_word = self.is(i, |s| *s == S::Year);
         let at = if year_word { i + 1 } else { i };
-        if (year_word || i > 0 && self.is(i - 1, |s| matches!(s, S::Prep | S::Year)))
+        // "nineteen ninety-six" (teens then tens) reads as a year anywhere
+        let teens_tens = self.is(at, |s| matches!(s, S::Card(10..=20)))
+            && self.is(at + 1, |s| matches!(s, S::Tens(_)));
+        if (year_word || teens_tens || i > 0 && self.is(i - 1, |s| matches!(s, S::Prep | S::Year)))
             && let Some((y, e)) = self.spelled_year(at)
         {
             return fixed(e, TimexValue::Year(y));
+        }
+        // year-end: the last day of the year
+        if self.is(i, |s| *s == S::Unit(crate::tag::value::DurationUnit::Year))
+            && self.punct(i + 1, b'-')
+            && self.adj(i + 1)
+            && self.is(i + 2, |s| *s == S::Edge(crate::tag::value::Mod::End))
+        {
+            return date(
+                i + 3,
+                Expr::Holiday {
+                    h: lexicon::Holiday::Fixed(12, 31),
+                    year: None,
+                    rel: Some(0),
+                },
+            );
         }
         let fiscal = self.is(i, |s| *s == S::Fiscal);
         let j = if fiscal { i + 1 } else { i };
