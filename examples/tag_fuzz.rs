@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 use timeline::tag::{Prefer, TagOptions, tag, to_records};
 
+#[rustfmt::skip]
 const PIECES: &[&str] = &[
     "the", "last", "next", "this", "of", "a", "an", "ago", "later", "before", "after", "day",
     "days", "week", "weekend", "month", "year", "years", "decade", "century", "quarter", "half",
@@ -21,7 +22,10 @@ const PIECES: &[&str] = &[
 ];
 
 fn main() {
-    let n: u64 = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(200_000);
+    let n: u64 = std::env::args()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(200_000);
     let dcts = [
         NaiveDate::from_ymd_opt(2022, 2, 1),
         None,

@@ -1285,6 +1285,9 @@ fn never_panics_on_odd_input() {
         "every".into(),
         "more than".into(),
         "early early early early early 1990s".into(),
+        // relative units at the ends of chrono's calendar
+        "next week, this weekend, next year, next decade, the next century, that year".into(),
+        "in 99 centuries, 5000 years ago, next Christmas, the following week".into(),
     ];
     // every short word of the lexicon glued in odd orders
     let words = [
