@@ -337,7 +337,7 @@ impl G<'_> {
             return date(j + 2, Expr::NthWeekdayFrom { wd, n: 2 });
         }
         // Wednesday of next week, Sunday from last week, Monday this week
-        let k = if self.is(j, |s| *s == S::Of) || self.eq_word(j, "from") {
+        let k = if self.is(j, |s| *s == S::Of) || self.is(j, |s| *s == S::From) {
             j + 1
         } else {
             j
