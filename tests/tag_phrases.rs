@@ -1506,3 +1506,12 @@ fn spelled_years_and_year_end() {
         ("Sales for the full year rose.", "1989-11-02", "full year", "1989"),
     ]);
 }
+
+#[test]
+#[rustfmt::skip]
+fn spelled_clock_times_are_no_years() {
+    check(&[
+        ("We meet at ten thirty.", T, "ten thirty", ""),
+        ("The train leaves at twelve fifteen.", T, "twelve fifteen", ""),
+    ]);
+}

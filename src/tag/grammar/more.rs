@@ -169,7 +169,8 @@ impl G<'_> {
         let year_word = self.is(i, |s| *s == S::Year);
         let at = if year_word { i + 1 } else { i };
         // "nineteen ninety-six" (teens then tens) reads as a year anywhere
-        let teens_tens = self.is(at, |s| matches!(s, S::Card(10..=20)))
+        // ("ten thirty", "twelve fifteen" are clock times, so only 15xx to 20xx)
+        let teens_tens = self.is(at, |s| matches!(s, S::Card(15..=20)))
             && self.is(at + 1, |s| matches!(s, S::Tens(_)));
         if (year_word || teens_tens || i > 0 && self.is(i - 1, |s| matches!(s, S::Prep | S::Year)))
             && let Some((y, e)) = self.spelled_year(at)
