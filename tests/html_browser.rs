@@ -9,6 +9,8 @@
 mod browser;
 
 use browser::{ARROW_RIGHT, Browser, ENTER, ESCAPE, SPACE, TAB};
+use std::path::Path;
+
 use serde_json::{Value, json};
 use timeline::export::display_date;
 use timeline::model::{EventsFile, MentionOut};
@@ -147,6 +149,10 @@ fn events_open_by_click_and_keyboard_with_their_sources() {
         links,
         json!([["https://example.org/reuters/putin", "noopener noreferrer"]])
     );
+    // TIMELINE_SCREENSHOTS=DIR keeps a picture of the open page, to look at.
+    if let Some(dir) = std::env::var_os("TIMELINE_SCREENSHOTS") {
+        std::fs::write(Path::new(&dir).join("html-open.png"), b.screenshot()).unwrap();
+    }
     let expanded = b.js(
         "return document.querySelector('.target[data-event-id=\"e01\"]').getAttribute('aria-expanded');",
         json!([]),

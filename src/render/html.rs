@@ -182,15 +182,17 @@ fn style(theme: Theme) -> String {
         ":root {{ color-scheme: {scheme}; }}
 body {{ margin: 0; background: {bg}; color: {ink};
   font-family: \"DejaVu Sans\", Verdana, sans-serif; line-height: 1.45; }}
-main {{ padding: 12px 16px 32px; }}
+main {{ padding: 12px 16px 32px; display: grid; gap: 16px; align-items: start;
+  grid-template-columns: minmax(0, max-content) minmax(18em, 30em); }}
+@media (max-width: 900px) {{ main {{ grid-template-columns: minmax(0, 1fr); }} }}
 .picture {{ overflow-x: auto; margin: 0; }}
 .picture svg {{ display: block; }}
 .target {{ cursor: pointer; outline: none; }}
 .target:hover rect:first-child {{ fill: {accent}; fill-opacity: 0.06; }}
 .target:focus rect:first-child, .target[aria-expanded=\"true\"] rect:first-child {{
   fill: {accent}; fill-opacity: 0.1; stroke: {accent}; stroke-width: 2; }}
-#details {{ max-width: 52em; margin-top: 8px; padding: 8px 0 0 12px;
-  border-left: 4px solid {accent}; }}
+#details {{ position: sticky; top: 12px; max-height: calc(100vh - 24px); overflow-y: auto;
+  padding: 4px 8px 0 12px; border-left: 4px solid {accent}; }}
 #details:focus {{ outline: 2px solid {accent}; }}
 #details .hint, #details .count, #details .expr, #details .published {{ color: {muted}; }}
 #details .when {{ color: {accent}; font-weight: bold; margin: 0; }}

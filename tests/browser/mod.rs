@@ -214,7 +214,7 @@ impl Browser {
             "--disable-component-update".into(),
             "--disable-sync".into(),
             "--no-first-run".into(),
-            "--window-size=1400,1000".into(),
+            "--window-size=1800,1200".into(),
             format!("--user-data-dir={}", b._profile.path().display()),
         ];
         let caps = json!({"capabilities": {"alwaysMatch": {
@@ -295,6 +295,15 @@ impl Browser {
         ]}]});
         self.cmd("POST", "/actions", Some(actions))
             .expect("key press");
+    }
+
+    /// A PNG screenshot of the viewport.
+    pub fn screenshot(&self) -> Vec<u8> {
+        use base64::Engine;
+        let v = self.cmd("GET", "/screenshot", None).expect("screenshot");
+        base64::engine::general_purpose::STANDARD
+            .decode(v.as_str().unwrap_or_default())
+            .expect("base64 PNG")
     }
 
     /// The text of an open alert, confirm or prompt, if one is open.
