@@ -15,7 +15,7 @@ use timeline::ingest::{Ingested, ProblemKind, ingest};
 use timeline::model::Article;
 use timeline::model::EventsFile;
 use timeline::pipeline::{BuildOptions, build as build_events, with_inferred};
-use timeline::render::{RenderOptions, render_svg};
+use timeline::render::{RenderOptions, render_html, render_svg, svg_to_png};
 use timeline::tag::{Prefer, TagOptions, tag as tag_text, to_records};
 
 /// Everything `timeline build` needs.
@@ -87,16 +87,66 @@ fn ranked(file: &EventsFile) -> EventsFile {
     in_order(file, &timeline::merge::rank_order(&file.events))
 }
 
-fn parse_formats(names: &[String]) -> Result<Vec<Format>> {
-    names
-        .iter()
-        .filter(|n| !n.trim().is_empty())
-        .map(|n| n.trim().parse::<Format>().map_err(|e| anyhow!("{e}")))
-        .collect()
+/// A file format of the picture.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Picture {
+    Svg,
+    Png,
+    Html,
+}
+
+impl Picture {
+    fn parse(name: &str) -> Option<Picture> {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "svg" => Some(Picture::Svg),
+            "png" => Some(Picture::Png),
+            "html" => Some(Picture::Html),
+            _ => None,
+        }
+    }
+
+    fn file_name(self) -> &'static str {
+        match self {
+            Picture::Svg => "timeline.svg",
+            Picture::Png => "timeline.png",
+            Picture::Html => "timeline.html",
+        }
+    }
+
+    /// The picture of `file` (events in importance order) in this format.
+    fn draw(self, file: &EventsFile, opts: &RenderOptions) -> Result<Vec<u8>> {
+        let err = |e: timeline::render::RenderError| anyhow!("{e}");
+        Ok(match self {
+            Picture::Svg => render_svg(file, opts).map_err(err)?.into_bytes(),
+            Picture::Png => svg_to_png(&render_svg(file, opts).map_err(err)?).map_err(err)?,
+            Picture::Html => render_html(file, opts).map_err(err)?.into_bytes(),
+        })
+    }
+}
+
+/// `build --format` names: exports, and the picture formats (svg, png, html).
+fn parse_formats(names: &[String]) -> Result<(Vec<Format>, Vec<Picture>)> {
+    let mut exports = Vec::new();
+    let mut pictures = Vec::new();
+    for n in names.iter().filter(|n| !n.trim().is_empty()) {
+        match Picture::parse(n) {
+            Some(p) => pictures.push(p),
+            None => exports.push(n.trim().parse::<Format>().map_err(|e| {
+                anyhow!("{e} (the picture formats svg, png and html are accepted too)")
+            })?),
+        }
+    }
+    Ok((exports, pictures))
 }
 
 pub fn build(req: BuildRequest) -> Result<ExitCode> {
-    let formats = parse_formats(&req.formats)?;
+    let (formats, mut pictures) = parse_formats(&req.formats)?;
+    // The SVG and the interactive HTML page are always written; PNG on request.
+    for p in [Picture::Svg, Picture::Html] {
+        if !pictures.contains(&p) {
+            pictures.push(p);
+        }
+    }
     let paths = if req.paths.is_empty() {
         vec![PathBuf::from("input")]
     } else {
@@ -120,8 +170,11 @@ pub fn build(req: BuildRequest) -> Result<ExitCode> {
         .collect();
     let lost_input = report_input_except(&ingested, &dated_later);
     report_inferred(&built.inferred, &built.not_inferred, &ingested.articles);
-    let svg =
-        render_svg(&in_order(&built.file, &built.rank), &req.render).map_err(|e| anyhow!("{e}"))?;
+    let by_rank = in_order(&built.file, &built.rank);
+    let drawn: Vec<(Picture, Vec<u8>)> = pictures
+        .iter()
+        .map(|&p| Ok((p, p.draw(&by_rank, &req.render)?)))
+        .collect::<Result<_>>()?;
     std::fs::create_dir_all(&req.output).with_context(|| {
         format!(
             "cannot create output folder {}; pick another with -o",
@@ -132,7 +185,13 @@ pub fn build(req: BuildRequest) -> Result<ExitCode> {
     let mut written = vec![out("timeline.svg"), out("events.json"), out("events.csv")];
     write_atomic(&written[1], to_json(&built.file)?.as_bytes())?;
     write_atomic(&written[2], to_csv(&built.file)?.as_bytes())?;
-    write_atomic(&written[0], svg.as_bytes())?;
+    for (p, bytes) in &drawn {
+        let path = out(p.file_name());
+        write_atomic(&path, bytes)?;
+        if !written.contains(&path) {
+            written.push(path);
+        }
+    }
     for f in formats {
         let text = match f {
             Format::Timeml => export_timeml(
@@ -267,17 +326,48 @@ pub fn export(events: &Path, format: &str, output: Option<&Path>) -> Result<Exit
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn render(events: &Path, output: &Path, opts: &RenderOptions) -> Result<ExitCode> {
-    let file = read_events(events)?;
-    let svg = render_svg(&ranked(&file), opts).map_err(|e| anyhow!("{e}"))?;
-    std::fs::create_dir_all(output).with_context(|| {
-        format!(
-            "cannot create output folder {}; pick another with -o",
+/// `timeline render`: `output` is a folder (written: `timeline.{svg,png,html}`), or a file
+/// whose extension (.svg, .png, .html) gives the format when `--format` does not.
+pub fn render(
+    events: &Path,
+    output: &Path,
+    format: Option<&str>,
+    opts: &RenderOptions,
+) -> Result<ExitCode> {
+    let asked = format
+        .map(|f| {
+            Picture::parse(f)
+                .ok_or_else(|| anyhow!("unknown picture format {f:?}; use svg, png or html"))
+        })
+        .transpose()?;
+    let by_extension = output
+        .extension()
+        .and_then(|e| e.to_str())
+        .and_then(Picture::parse);
+    let (picture, path) = match (asked, by_extension) {
+        (Some(a), Some(e)) if a != e => bail!(
+            "--format {} does not match the extension of {}; change one of them",
+            format.unwrap_or_default(),
             output.display()
-        )
-    })?;
-    let path = output.join("timeline.svg");
-    write_atomic(&path, svg.as_bytes())?;
+        ),
+        (a, Some(e)) => (a.unwrap_or(e), output.to_path_buf()),
+        (a, None) => {
+            let p = a.unwrap_or(Picture::Svg);
+            (p, output.join(p.file_name()))
+        }
+    };
+    let file = read_events(events)?;
+    let bytes = picture.draw(&ranked(&file), opts)?;
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+    if let Some(folder) = folder {
+        std::fs::create_dir_all(folder).with_context(|| {
+            format!(
+                "cannot create output folder {}; pick another with -o",
+                folder.display()
+            )
+        })?;
+    }
+    write_atomic(&path, &bytes)?;
     println!("wrote {}", path.display());
     Ok(ExitCode::SUCCESS)
 }

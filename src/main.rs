@@ -113,7 +113,7 @@ struct BuildArgs {
     /// Article files or folders (.txt, .jsonl, .json, .html, .md; `-` = JSON Lines on stdin).
     /// Default: input
     paths: Vec<PathBuf>,
-    /// Output folder for timeline.svg, events.json, events.csv.
+    /// Output folder for timeline.svg, timeline.html, events.json, events.csv.
     #[arg(short, long, default_value = "output")]
     output: PathBuf,
     /// Keep only the N most important events (most sources first).
@@ -125,7 +125,8 @@ struct BuildArgs {
     /// Direction of dates the text leaves open ("Tuesday", "January 26").
     #[arg(long, value_enum, default_value = "auto")]
     prefer: Option<PreferArg>,
-    /// Also write these exports (json, jsonl, csv, timelinejs, ics, md, timeml), comma-separated.
+    /// Also write these exports (json, jsonl, csv, timelinejs, ics, md, timeml) or pictures
+    /// (png; svg and html are always written), comma-separated.
     #[arg(long, value_delimiter = ',', value_name = "F[,F...]")]
     format: Vec<String>,
     /// Estimate the publication date of undated articles from their text and the other
@@ -165,9 +166,14 @@ enum Command {
     Render {
         /// The events.json to read.
         events: PathBuf,
-        /// Output folder.
+        /// Output folder (writes timeline.svg, .png or .html there), or a file named
+        /// *.svg, *.png or *.html.
         #[arg(short, long, default_value = "output")]
         output: PathBuf,
+        /// svg, png (rendered with the embedded font) or html (interactive page);
+        /// default: from the -o file's extension, else svg.
+        #[arg(long, value_name = "svg|png|html")]
+        format: Option<String>,
         /// Draw at most N events (the most important).
         #[arg(long, value_name = "N")]
         max_events: Option<usize>,
@@ -230,9 +236,15 @@ fn main() -> ExitCode {
         Command::Render {
             events,
             output,
+            format,
             max_events,
             picture,
-        } => commands::render(&events, &output, &picture.options(max_events)),
+        } => commands::render(
+            &events,
+            &output,
+            format.as_deref(),
+            &picture.options(max_events),
+        ),
         Command::Eval { what } => match what {
             EvalCommand::Timex { file, prefer } => {
                 commands::eval_timex(&file, prefer.map(Into::into))

@@ -10,8 +10,8 @@ use ttf_parser::Face;
 /// The family named in the SVG: the embedded font first, then close-metric fallbacks.
 pub const FONT_FAMILY: &str = "DejaVu Sans, Verdana, sans-serif";
 
-static REGULAR_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
-static BOLD_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
+pub(crate) static REGULAR_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+pub(crate) static BOLD_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
 
 /// Width, in em, charged for a character the font lacks (CJK, emoji): a browser draws it
 /// with a fallback font, where such glyphs are about one em wide.

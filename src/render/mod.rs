@@ -11,12 +11,18 @@
 //! Pipeline: pick the events to show (window, `max_events`, room), build and measure their
 //! labels ([`content`]), lay out a possibly broken time axis ([`axis`]), place labels
 //! without overlap ([`layout`]), compose the page ([`scene`]) and draw it ([`svg`]).
+//!
+//! The same SVG goes to PNG with [`svg_to_png`] (resvg, embedded fonts only: [`png`]) and,
+//! with a focusable hit area per event, into the interactive page of [`render_html`]
+//! ([`html`]).
 
 pub mod axis;
 pub mod content;
 pub mod dates;
 pub mod font;
+pub mod html;
 pub mod layout;
+pub mod png;
 pub mod scene;
 pub(crate) mod svg;
 pub mod theme;
@@ -29,6 +35,9 @@ use chrono::NaiveDate;
 use crate::model::{EventsFile, Status};
 use content::Label;
 use dates::{day_number, event_span};
+
+pub use html::render_html;
+pub use png::svg_to_png;
 
 /// Colour scheme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -85,6 +94,8 @@ pub enum RenderError {
     InvalidWindow { from: NaiveDate, to: NaiveDate },
     /// The drawing backend failed.
     Draw(String),
+    /// The SVG could not be rasterised to PNG.
+    Png(String),
 }
 
 impl fmt::Display for RenderError {
@@ -94,6 +105,10 @@ impl fmt::Display for RenderError {
                 write!(f, "window start {from} is after its end {to}")
             }
             RenderError::Draw(e) => write!(f, "drawing failed: {e}"),
+            RenderError::Png(e) => write!(
+                f,
+                "PNG conversion failed: {e}; the SVG output is unaffected, use --format svg"
+            ),
         }
     }
 }
@@ -188,6 +203,17 @@ impl Outlets {
 
 /// Draws `file` as an SVG document.
 pub fn render_svg(file: &EventsFile, opts: &RenderOptions) -> Result<String, RenderError> {
+    render_with(file, opts, &|rank| {
+        svg::attr("data-event-id", &file.events[rank].id)
+    })
+}
+
+/// [`render_svg`], with `targets` giving the attributes of each event's hit area.
+pub(crate) fn render_with(
+    file: &EventsFile,
+    opts: &RenderOptions,
+    targets: svg::TargetAttrs,
+) -> Result<String, RenderError> {
     if let (Some(from), Some(to)) = (opts.from, opts.to)
         && from > to
     {
@@ -254,5 +280,5 @@ pub fn render_svg(file: &EventsFile, opts: &RenderOptions) -> Result<String, Ren
         })
         .collect();
     let scene = scene::compose(file, opts, &outlets, items, width);
-    svg::draw(&scene, opts.theme)
+    svg::draw(&scene, opts.theme, targets)
 }

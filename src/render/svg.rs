@@ -4,6 +4,10 @@
 //! its own backend into its own buffer and wrapped in `<g class="…">`, so the document is
 //! structured for styling and tests; plotters writes every element and escapes all text.
 //! Dashes are drawn as short segments because the backend has no dash attribute.
+//!
+//! Last comes `<g class="targets">`: per shown label, an invisible `<g class="target"
+//! data-event-id="…">` of two rects (the label box, and the pole down to the marker) in
+//! left-to-right order, which the interactive HTML page makes focusable and clickable.
 
 use std::io;
 
@@ -226,8 +230,17 @@ fn marker_radius(it: &Item) -> f64 {
 /// Half height of a period bar.
 const BAR_HALF: f64 = 5.0;
 
+/// Attributes (each with a leading space, values escaped) of the target of the event at
+/// `rank`; `data-event-id` at least.
+pub type TargetAttrs<'a> = &'a dyn Fn(usize) -> String;
+
+/// The attribute text `name="value"` with the value escaped.
+pub fn attr(name: &str, value: &str) -> String {
+    format!(" {name}=\"{}\"", escape(value))
+}
+
 /// Draws the scene as an SVG document.
-pub fn draw(scene: &Scene, theme: Theme) -> Result<String, RenderError> {
+pub fn draw(scene: &Scene, theme: Theme, targets: TargetAttrs) -> Result<String, RenderError> {
     let pal = palette(theme);
     let size = (scene.width as u32, scene.height as u32);
     let mut doc = Doc {
@@ -285,9 +298,57 @@ pub fn draw(scene: &Scene, theme: Theme) -> Result<String, RenderError> {
         doc.section("events", |p| markers(p, scene, &pal))?;
         doc.section("labels", |p| labels(p, scene, &pal))?;
         doc.section("footer", |p| footer(p, scene, &pal))?;
+        doc.out.push_str(&target_groups(scene, targets));
     }
     doc.out.push_str("</svg>\n");
     Ok(doc.out)
+}
+
+/// Invisible hit areas, one group per label, ordered by pole then top.
+fn target_groups(s: &Scene, attrs: TargetAttrs) -> String {
+    let mut order: Vec<usize> = (0..s.labels.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (la, lb) = (&s.labels[a], &s.labels[b]);
+        la.pole
+            .total_cmp(&lb.pole)
+            .then(la.top.total_cmp(&lb.top))
+            .then(a.cmp(&b))
+    });
+    let rect = |x0: f64, y0: f64, x1: f64, y1: f64| {
+        format!(
+            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"#000\" fill-opacity=\"0\"/>\n",
+            x0.round(),
+            y0.round(),
+            (x1 - x0).round().max(1.0),
+            (y1 - y0).round().max(1.0)
+        )
+    };
+    let mut out = String::from("<g class=\"targets\">\n");
+    for k in order {
+        let l = &s.labels[k];
+        let it = &s.items[l.item];
+        let w = POLE_GAP + it.label.width;
+        let (x0, x1) = if l.flipped {
+            (l.pole - w, l.pole)
+        } else {
+            (l.pole, l.pole + w)
+        };
+        let reach = if it.point {
+            marker_radius(it) + 4.0
+        } else {
+            BAR_HALF + 4.0
+        };
+        let (y0, y1) = match l.side {
+            Side::Above => (l.bottom, l.line_y + reach),
+            Side::Below => (l.line_y - reach, l.top),
+        };
+        out.push_str(&format!("<g class=\"target\"{}>\n", attrs(it.rank)));
+        out.push_str(&rect(x0, l.top - 2.0, x1, l.bottom + 2.0));
+        out.push_str(&rect(l.pole - reach, y0, l.pole + reach, y1));
+        out.push_str("</g>\n");
+    }
+    out.push_str("</g>\n");
+    out
 }
 
 fn header(p: &mut Pen, s: &Scene, pal: &Palette) -> Drawn {
