@@ -9,6 +9,7 @@
 pub mod eval;
 pub mod export;
 pub mod extract;
+pub mod ingest;
 pub mod merge;
 pub mod model;
 pub mod pipeline;
