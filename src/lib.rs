@@ -13,4 +13,5 @@ pub mod ingest;
 pub mod merge;
 pub mod model;
 pub mod pipeline;
+pub mod synth;
 pub mod tag;
