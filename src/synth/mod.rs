@@ -2,7 +2,7 @@
 //! truth. Deterministic: the same `(n_articles, seed)` always gives the same corpus.
 //!
 //! The corpus is a set of stories. Each story has a cast (people with roles), a place, an
-//! organisation, a theme word and a handful of true events (actor, verb, noun, day), plus one
+//! organisation, a theme ("offshore copper") and a handful of true events (actor, verb, noun, day), plus one
 //! background event known only to the year. Outlets write articles about a story at some
 //! publication date and report some of its events, each in its own words: a template and a
 //! verb variant of their choice, and a date phrase resolved against the publication date
@@ -95,12 +95,12 @@ pub struct Corpus {
 
 struct Person {
     first: &'static str,
-    last: &'static str,
+    last: String,
     role: &'static str,
 }
 
 struct Story {
-    theme: &'static str,
+    theme: String,
     place: &'static str,
     org: &'static str,
     cast: Vec<Person>,
@@ -150,11 +150,15 @@ fn make_story(s: usize, rng: &mut Rng, truth: &mut Vec<TrueEvent>) -> Story {
     let cast: Vec<Person> = (0..rng.range(2, 4))
         .map(|_| Person {
             first: rng.pick(FIRST_NAMES),
-            last: rng.pick(LAST_NAMES),
+            last: format!(
+                "{}{}",
+                rng.pick(SURNAME_PREFIXES),
+                rng.pick(SURNAME_SUFFIXES)
+            ),
             role: rng.pick(ROLES),
         })
         .collect();
-    let theme = rng.pick(THEMES);
+    let theme = format!("{} {}", rng.pick(QUALIFIERS), rng.pick(THEMES));
     // Stories start between 2010 and mid-2024 and run 1 to 8 months.
     let start = day(2010, 1, 1) + Duration::days(rng.below(14 * 365 + 180) as i64);
     let span = rng.range(30, 240) as i64;
@@ -181,7 +185,7 @@ fn make_story(s: usize, rng: &mut Rng, truth: &mut Vec<TrueEvent>) -> Story {
         let p = (rng.below(cast.len()), rng.below(VERBS.len()), noun);
         events.push(truth.len());
         parts.push(p);
-        truth.push(true_event(s, d, Granularity::Day, &cast, theme, p));
+        truth.push(true_event(s, d, Granularity::Day, &cast, &theme, p));
     }
     let bg_year = start.year() - rng.range(3, 15) as i32;
     let bp = (
@@ -195,7 +199,7 @@ fn make_story(s: usize, rng: &mut Rng, truth: &mut Vec<TrueEvent>) -> Story {
         day(bg_year, 1, 1),
         Granularity::Year,
         &cast,
-        theme,
+        &theme,
         bp,
     ));
     Story {
@@ -222,7 +226,7 @@ fn true_event(
         story,
         date,
         granularity,
-        actor: cast[a].last.to_string(),
+        actor: cast[a].last.clone(),
         verb: VERBS[v].0.to_string(),
         object: format!("{theme} {}", NOUNS[n]),
         reported_by: Vec::new(),
@@ -339,7 +343,7 @@ impl Writer<'_> {
     fn actor(&mut self, i: usize) -> String {
         let p = &self.story.cast[i];
         if self.named[i] {
-            p.last.to_string()
+            p.last.clone()
         } else {
             self.named[i] = true;
             format!("{} {}", p.first, p.last)
@@ -370,13 +374,13 @@ impl Writer<'_> {
                     self.text.push_str(&a);
                 }
                 "L" => {
-                    let last = self.story.cast[rng.below(self.story.cast.len())].last;
+                    let last = &self.story.cast[rng.below(self.story.cast.len())].last;
                     self.text.push_str(last);
                 }
                 "R" => self.text.push_str(self.story.cast[f.actor].role),
                 "P" => self.text.push_str(self.story.place),
                 "G" => self.text.push_str(self.story.org),
-                "T" => self.text.push_str(self.story.theme),
+                "T" => self.text.push_str(&self.story.theme),
                 "N" => self.text.push_str(NOUNS[f.noun]),
                 "V" => self.text.push_str(rng.pick(VERBS[f.verb].1)),
                 "B" => self.text.push_str(VERBS[f.verb].0),
