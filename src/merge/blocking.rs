@@ -41,7 +41,7 @@ pub fn nested(a: &Mention, b: &Mention) -> bool {
 /// A multiplicative hasher for the small integer keys of the index (the default SipHash was
 /// a visible share of blocking time; these keys need no DoS resistance).
 #[derive(Default, Clone, Copy)]
-struct IntHasher(u64);
+pub(super) struct IntHasher(u64);
 
 impl Hasher for IntHasher {
     fn write(&mut self, bytes: &[u8]) {
@@ -66,7 +66,7 @@ impl Hasher for IntHasher {
     }
 }
 
-type IntMap<K, V> = HashMap<K, V, BuildHasherDefault<IntHasher>>;
+pub(super) type IntMap<K, V> = HashMap<K, V, BuildHasherDefault<IntHasher>>;
 
 /// Pairs `(i, j)`, `i < j`, from different articles, with nested intervals and at least one
 /// shared distinctive content word or actor. `max_postings` skips words too common to block on.
