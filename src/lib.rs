@@ -1,9 +1,9 @@
 //! `timeline`: builds an event timeline from news articles.
 //!
 //! The pipeline, one module per stage, each with typed inputs and outputs:
-//! `ingest` (files → [`model::Article`]) → [`tag`] (text → [`tag::Timex`]) →
+//! [`ingest`] (files → [`model::Article`]) → [`tag`] (text → [`tag::Timex`]) →
 //! [`extract`] (articles + timexes → mentions) → [`merge`] (mentions → [`model::Event`]s) →
-//! `render` (SVG) / [`export`] (JSON, CSV). [`pipeline`] runs the middle stages;
+//! [`render`] (SVG) / [`export`] (JSON, CSV). [`pipeline`] runs the middle stages;
 //! [`eval`] measures them against gold data.
 
 pub mod eval;
@@ -13,5 +13,6 @@ pub mod ingest;
 pub mod merge;
 pub mod model;
 pub mod pipeline;
+pub mod render;
 pub mod synth;
 pub mod tag;

@@ -1,19 +1,16 @@
-//! The `timeline` command line: a thin layer over the library. With no arguments it runs
-//! `timeline build input -o output`.
+//! The `timeline` command line: argument parsing and dispatch only; each command's work is in
+//! `commands.rs` over the library. With no arguments it runs `timeline build input -o output`.
 
-use std::io::Read;
-use std::path::{Path, PathBuf};
+mod commands;
+
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 
-use timeline::export::{to_csv, to_json, write_atomic};
-use timeline::ingest::{Severity, ingest};
-use timeline::pipeline::{BuildOptions, build};
-use timeline::render::{RenderOptions, Theme, render_svg};
-use timeline::tag::{Prefer, TagOptions, tag, to_records};
+use timeline::render::{Lanes, RenderOptions, Theme};
+use timeline::tag::Prefer;
 
 #[derive(Parser)]
 #[command(
@@ -49,9 +46,72 @@ enum ThemeArg {
     Dark,
 }
 
-#[derive(clap::Args)]
+#[derive(Clone, Copy, ValueEnum)]
+enum LanesArg {
+    None,
+    Sources,
+}
+
+/// Options of the picture, shared by `build` and `render`.
+#[derive(clap::Args, Clone)]
+struct PictureArgs {
+    /// Title drawn on the picture.
+    #[arg(long)]
+    title: Option<String>,
+    /// Picture width in pixels.
+    #[arg(long, default_value_t = 1200)]
+    width: u32,
+    /// Colour theme of the picture.
+    #[arg(long, value_enum, default_value = "light")]
+    theme: ThemeArg,
+    /// One lane per outlet instead of one axis.
+    #[arg(long, value_enum, default_value = "none")]
+    lanes: LanesArg,
+    /// Draw only events from this date on (YYYY-MM-DD).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    from: Option<NaiveDate>,
+    /// Draw only events up to this date (YYYY-MM-DD).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    to: Option<NaiveDate>,
+}
+
+impl Default for PictureArgs {
+    fn default() -> Self {
+        PictureArgs {
+            title: None,
+            width: 1200,
+            theme: ThemeArg::Light,
+            lanes: LanesArg::None,
+            from: None,
+            to: None,
+        }
+    }
+}
+
+impl PictureArgs {
+    fn options(&self, max_events: Option<usize>) -> RenderOptions {
+        RenderOptions {
+            title: self.title.clone(),
+            width: self.width,
+            max_events,
+            theme: match self.theme {
+                ThemeArg::Light => Theme::Light,
+                ThemeArg::Dark => Theme::Dark,
+            },
+            from: self.from,
+            to: self.to,
+            lanes: match self.lanes {
+                LanesArg::None => Lanes::None,
+                LanesArg::Sources => Lanes::Sources,
+            },
+        }
+    }
+}
+
+#[derive(clap::Args, Default)]
 struct BuildArgs {
-    /// Article files or folders (.txt, .jsonl, ...). Default: input
+    /// Article files or folders (.txt, .jsonl, .json, .html, .md; `-` = JSON Lines on stdin).
+    /// Default: input
     paths: Vec<PathBuf>,
     /// Output folder for timeline.svg, events.json, events.csv.
     #[arg(short, long, default_value = "output")]
@@ -64,16 +124,12 @@ struct BuildArgs {
     min_sources: usize,
     /// Direction of dates the text leaves open ("Tuesday", "January 26").
     #[arg(long, value_enum, default_value = "auto")]
-    prefer: PreferArg,
-    /// Title drawn on the picture.
-    #[arg(long)]
-    title: Option<String>,
-    /// Picture width in pixels.
-    #[arg(long, default_value_t = 1200)]
-    width: u32,
-    /// Colour theme of the picture.
-    #[arg(long, value_enum, default_value = "light")]
-    theme: ThemeArg,
+    prefer: Option<PreferArg>,
+    /// Also write these exports (json, jsonl, csv, timelinejs, ics, md, timeml), comma-separated.
+    #[arg(long, value_delimiter = ',', value_name = "F[,F...]")]
+    format: Vec<String>,
+    #[command(flatten)]
+    picture: PictureArgs,
 }
 
 #[derive(Subcommand)]
@@ -89,6 +145,30 @@ enum Command {
         prefer: PreferArg,
         /// File to tag; `-` or nothing reads standard input.
         file: Option<PathBuf>,
+    },
+    /// Convert an events.json (possibly edited by hand) to another format.
+    Export {
+        /// The events.json to read.
+        events: PathBuf,
+        /// json, jsonl, csv (TimelineJS columns), timelinejs, ics, md or timeml.
+        #[arg(long, short)]
+        format: String,
+        /// Write here instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Redraw the picture from an events.json (possibly edited by hand).
+    Render {
+        /// The events.json to read.
+        events: PathBuf,
+        /// Output folder.
+        #[arg(short, long, default_value = "output")]
+        output: PathBuf,
+        /// Draw at most N events (the most important).
+        #[arg(long, value_name = "N")]
+        max_events: Option<usize>,
+        #[command(flatten)]
+        picture: PictureArgs,
     },
     /// Measure accuracy against gold annotations.
     Eval {
@@ -119,20 +199,41 @@ enum EvalCommand {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let command = cli.command.unwrap_or(Command::Build(BuildArgs {
-        paths: Vec::new(),
-        output: PathBuf::from("output"),
-        max_events: None,
-        min_sources: 1,
-        prefer: PreferArg::Auto,
-        title: None,
-        width: 1200,
-        theme: ThemeArg::Light,
-    }));
+    let command = cli.command.unwrap_or_else(|| {
+        Command::Build(BuildArgs {
+            output: PathBuf::from("output"),
+            min_sources: 1,
+            ..BuildArgs::default()
+        })
+    });
     let result = match command {
-        Command::Build(args) => run_build(args),
-        Command::Tag { date, prefer, file } => run_tag(date, prefer.into(), file.as_deref()),
-        Command::Eval { what } => run_eval(what),
+        Command::Build(a) => commands::build(commands::BuildRequest {
+            paths: a.paths,
+            output: a.output,
+            max_events: a.max_events,
+            min_sources: a.min_sources,
+            prefer: a.prefer.unwrap_or(PreferArg::Auto).into(),
+            formats: a.format,
+            render: a.picture.options(None),
+        }),
+        Command::Tag { date, prefer, file } => commands::tag(date, prefer.into(), file.as_deref()),
+        Command::Export {
+            events,
+            format,
+            output,
+        } => commands::export(&events, &format, output.as_deref()),
+        Command::Render {
+            events,
+            output,
+            max_events,
+            picture,
+        } => commands::render(&events, &output, &picture.options(max_events)),
+        Command::Eval { what } => match what {
+            EvalCommand::Timex { file, prefer } => {
+                commands::eval_timex(&file, prefer.map(Into::into))
+            }
+            EvalCommand::T17 { articles, gold } => commands::eval_t17(&articles, &gold),
+        },
     };
     match result {
         Ok(code) => code,
@@ -141,140 +242,4 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
-}
-
-fn run_build(args: BuildArgs) -> Result<ExitCode> {
-    let paths = if args.paths.is_empty() {
-        vec![PathBuf::from("input")]
-    } else {
-        args.paths
-    };
-    let ingested = ingest(&paths);
-    let mut failed = false;
-    for p in &ingested.problems {
-        match p.severity() {
-            Severity::Error => {
-                failed = true;
-                eprintln!("error: {p}");
-            }
-            _ => eprintln!("warning: {p}"),
-        }
-    }
-    for n in &ingested.notes {
-        eprintln!("note: {n}");
-    }
-    let opts = BuildOptions {
-        tag: TagOptions {
-            prefer: args.prefer.into(),
-        },
-        max_events: args.max_events,
-        min_sources: args.min_sources,
-        ..BuildOptions::default()
-    };
-    let built = build(&ingested.articles, &opts);
-    // The picture draws the most important events first when it must drop some.
-    let mut ranked = built.file.clone();
-    let order = timeline::merge::rank_order(&ranked.events);
-    ranked.events = order.iter().map(|&i| built.file.events[i].clone()).collect();
-    let render_opts = RenderOptions {
-        title: args.title,
-        width: args.width,
-        theme: match args.theme {
-            ThemeArg::Light => Theme::Light,
-            ThemeArg::Dark => Theme::Dark,
-        },
-        ..RenderOptions::default()
-    };
-    let svg = render_svg(&ranked, &render_opts).map_err(|e| anyhow::anyhow!("{e}"))?;
-    std::fs::create_dir_all(&args.output).with_context(|| {
-        format!(
-            "cannot create output folder {}; pick another with -o",
-            args.output.display()
-        )
-    })?;
-    let out = |name: &str| args.output.join(name);
-    write_atomic(&out("events.json"), to_json(&built.file)?.as_bytes())?;
-    write_atomic(&out("events.csv"), to_csv(&built.file)?.as_bytes())?;
-    write_atomic(&out("timeline.svg"), svg.as_bytes())?;
-    let s = &built.stats;
-    println!(
-        "{} articles, {} temporal expressions ({} unresolved), {} dated mentions -> {} events ({} merged from several sources{})",
-        s.articles,
-        s.expressions,
-        s.unresolved,
-        s.mentions,
-        s.events,
-        s.merged,
-        if s.events < s.events_total {
-            format!(", {} more not kept", s.events_total - s.events)
-        } else {
-            String::new()
-        }
-    );
-    println!(
-        "wrote {}, {}, {}",
-        out("timeline.svg").display(),
-        out("events.json").display(),
-        out("events.csv").display()
-    );
-    Ok(if failed {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
-}
-
-fn read_input(file: Option<&Path>) -> Result<String> {
-    let bytes = match file {
-        None => {
-            let mut b = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut b)
-                .context("cannot read standard input")?;
-            b
-        }
-        Some(p) if p.as_os_str() == "-" => return read_input(None),
-        Some(p) => std::fs::read(p)
-            .with_context(|| format!("cannot read {}; check the path", p.display()))?,
-    };
-    match String::from_utf8(bytes) {
-        Ok(s) => Ok(s),
-        Err(e) => {
-            let name = file.map_or("standard input".into(), |p| p.display().to_string());
-            bail!(
-                "{name} is not UTF-8 text (invalid byte at offset {}); convert it to UTF-8 first",
-                e.utf8_error().valid_up_to()
-            )
-        }
-    }
-}
-
-fn run_tag(date: Option<NaiveDate>, prefer: Prefer, file: Option<&Path>) -> Result<ExitCode> {
-    let text = read_input(file)?;
-    if date.is_none() {
-        eprintln!(
-            "note: no --date given; relative expressions are left unresolved (XXXX values)"
-        );
-    }
-    let timexes = tag(&text, date, &TagOptions { prefer });
-    let mut out = String::new();
-    for r in to_records(&text, &timexes) {
-        out.push_str(&serde_json::to_string(&r)?);
-        out.push('\n');
-    }
-    print!("{out}");
-    Ok(ExitCode::SUCCESS)
-}
-
-fn run_eval(what: EvalCommand) -> Result<ExitCode> {
-    match what {
-        EvalCommand::Timex { file, prefer } => {
-            let report = timeline::eval::run_timex_eval(&file, prefer.map(Into::into))?;
-            print!("{report}");
-        }
-        EvalCommand::T17 { articles, gold } => {
-            print!("{}", timeline::eval::t17_build::run_t17_eval(&articles, &gold)?);
-        }
-    }
-    Ok(ExitCode::SUCCESS)
 }

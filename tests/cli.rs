@@ -39,7 +39,16 @@ fn build_writes_svg_json_csv_and_a_summary() {
     assert_eq!(json["articles"].as_array().unwrap().len(), 5);
     let events = json["events"].as_array().unwrap();
     assert!(!events.is_empty());
-    for key in ["id", "date", "start", "end", "granularity", "title", "sources", "mentions"] {
+    for key in [
+        "id",
+        "date",
+        "start",
+        "end",
+        "granularity",
+        "title",
+        "sources",
+        "mentions",
+    ] {
         assert!(events[0].get(key).is_some(), "events[0] lacks {key}");
     }
     let mut csv = csv::Reader::from_path(dir.path().join("events.csv")).unwrap();
@@ -64,16 +73,27 @@ fn output_is_byte_identical_across_runs_and_thread_counts() {
 #[test]
 fn max_events_keeps_the_most_reported_and_min_sources_filters() {
     let dir = tempfile::tempdir().unwrap();
-    assert!(build_into(dir.path(), &["--max-events", "3"], "2").status.success());
+    assert!(
+        build_into(dir.path(), &["--max-events", "3"], "2")
+            .status
+            .success()
+    );
     let json: serde_json::Value =
         serde_json::from_slice(&std::fs::read(dir.path().join("events.json")).unwrap()).unwrap();
     let events = json["events"].as_array().unwrap();
     assert_eq!(events.len(), 3);
     // The five-source event of January 26 is the most reported: it must be kept.
-    assert!(events.iter().any(|e| e["date"] == "2022-01-26"
-        && e["sources"].as_array().unwrap().len() == 5));
+    assert!(
+        events
+            .iter()
+            .any(|e| e["date"] == "2022-01-26" && e["sources"].as_array().unwrap().len() == 5)
+    );
     let dir = tempfile::tempdir().unwrap();
-    assert!(build_into(dir.path(), &["--min-sources", "2"], "2").status.success());
+    assert!(
+        build_into(dir.path(), &["--min-sources", "2"], "2")
+            .status
+            .success()
+    );
     let json: serde_json::Value =
         serde_json::from_slice(&std::fs::read(dir.path().join("events.json")).unwrap()).unwrap();
     for e in json["events"].as_array().unwrap() {
@@ -92,7 +112,11 @@ fn bad_files_are_named_and_the_rest_is_still_built() {
     )
     .unwrap();
     std::fs::write(input.join("binary.txt"), [0u8, 159, 146, 150, 0, 1, 2]).unwrap();
-    std::fs::write(input.join("latin1.txt"), b"caf\xe9 on Tuesday\n\xff\xfe\xfa").unwrap();
+    std::fs::write(
+        input.join("latin1.txt"),
+        b"caf\xe9 on Tuesday\n\xff\xfe\xfa",
+    )
+    .unwrap();
     std::fs::write(input.join("empty.txt"), "").unwrap();
     let out = dir.path().join("out");
     let o = run(bin().arg("build").arg(&input).arg("-o").arg(&out));
@@ -133,7 +157,11 @@ fn an_article_without_a_date_is_read_and_named() {
         .iter()
         .map(|e| e["date"].as_str().unwrap())
         .collect();
-    assert_eq!(dates, ["2022-01-26"], "absolute date kept, relative left out");
+    assert_eq!(
+        dates,
+        ["2022-01-26"],
+        "absolute date kept, relative left out"
+    );
     assert!(String::from_utf8_lossy(&o.stdout).contains("1 unresolved"));
 }
 
@@ -171,7 +199,10 @@ fn tag_prints_json_lines_with_char_offsets() {
     let week = find("last week");
     assert_eq!(week["value"], "2022-W04");
     for r in &recs {
-        let (s, e) = (r["start"].as_u64().unwrap() as usize, r["end"].as_u64().unwrap() as usize);
+        let (s, e) = (
+            r["start"].as_u64().unwrap() as usize,
+            r["end"].as_u64().unwrap() as usize,
+        );
         let slice: String = chars[s..e].iter().collect();
         assert_eq!(slice, r["text"].as_str().unwrap());
     }

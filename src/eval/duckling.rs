@@ -13,9 +13,11 @@ use super::{ErrorGroups, pct, prefer_name, ratio};
 use crate::tag::value::PartOfDay;
 use crate::tag::{Prefer, TagOptions, Timex, TimexValue, tag};
 use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
+use regex::Regex;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
+use std::sync::LazyLock;
 
 #[derive(Debug, Deserialize)]
 struct Record {
@@ -206,17 +208,32 @@ fn unsupported(
     if g == Grain::Second && !is_now {
         return Some("second precision");
     }
-    let cats = |c: &str| r.categories.iter().any(|x| x == c);
-    if g <= Grain::Hour
-        && !is_now
-        && !cats("clock_time")
-        && !cats("part_of_day")
-        && !cats("weekend")
-    {
+    if g <= Grain::Hour && !is_now && is_clock_offset(&r.phrase) {
         return Some("offset from the reference clock time (the tagger gets a date only)");
     }
     let _ = e;
     None
+}
+
+/// Whether a phrase counts units from the reference instant ("in 2 hours", "7 days ago",
+/// "last 2 minutes") without naming a clock time: Duckling then keeps the reference's clock
+/// time, which a date-only DCT cannot give.
+pub fn is_clock_offset(phrase: &str) -> bool {
+    static OFFSET: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(in|within|ago|hence|from now|last|next|after|later)\b")
+            .expect("static regex")
+    });
+    static UNIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r#"(?i)(\d|\b)(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?|weeks?|fortnight|months?|years?)\b|\d\s*['"]"#,
+        )
+        .expect("static regex")
+    });
+    static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\d(:\d\d|\s*(am|pm|a\.m\.|p\.m\.|a|p)\b|h\d\d|\s*o'clock)|noon|midnight")
+            .expect("static regex")
+    });
+    OFFSET.is_match(phrase) && UNIT.is_match(phrase) && !CLOCK.is_match(phrase)
 }
 
 /// The outcome of one phrase.
@@ -334,6 +351,7 @@ struct Acc {
     all: Tally,
     headline: Tally,
     headline_values: Tally,
+    headline_news: Tally,
     news: Tally,
     convention: usize,
     nulls: Tally,
@@ -408,6 +426,9 @@ fn eval_record(r: &Record, prefer: Prefer, acc: &mut Acc) -> Result<(), String> 
         if e.kind == "value" {
             acc.headline_values.add(supported, ok);
         }
+        if r.news_relevant {
+            acc.headline_news.add(supported, ok);
+        }
     }
     if r.news_relevant {
         acc.news.add(supported, ok);
@@ -420,7 +441,8 @@ fn eval_record(r: &Record, prefer: Prefer, acc: &mut Acc) -> Result<(), String> 
         got(&found)
     );
     if let Some(why) = why {
-        acc.unsupported.push(why, example, 3);
+        acc.unsupported
+            .push(why, example, super::examples_per_class());
         for c in &r.categories {
             *acc.unsupported_cats.entry(c.clone()).or_default() += 1;
         }
@@ -449,10 +471,14 @@ fn eval_record(r: &Record, prefer: Prefer, acc: &mut Acc) -> Result<(), String> 
             r.categories.clone()
         };
         for c in cats {
-            acc.failing_cats.push(&c, example.clone(), 3);
+            acc.failing_cats
+                .push(&c, example.clone(), super::examples_per_class());
         }
-        acc.failing_grain
-            .push(&format!("{} {}", e.kind, g.name()), example, 3);
+        acc.failing_grain.push(
+            &format!("{} {}", e.kind, g.name()),
+            example,
+            super::examples_per_class(),
+        );
     }
     Ok(())
 }
@@ -511,6 +537,11 @@ fn render(name: &str, prefer: Prefer, acc: &Acc) -> String {
         share(&acc.headline),
         share(&acc.headline_values).trim_start()
     );
+    let _ = writeln!(
+        o,
+        "  of which news-relevant:   {}",
+        share(&acc.headline_news)
+    );
     let _ = writeln!(o, "all supported phrases:      {}", share(&acc.all));
     let _ = writeln!(o, "news-relevant phrases:      {}", share(&acc.news));
     let _ = writeln!(
@@ -567,13 +598,17 @@ fn render(name: &str, prefer: Prefer, acc: &Acc) -> String {
         .map(|(c, n)| format!("{c} {n}"))
         .collect();
     let _ = writeln!(o, "  their categories: {}", cats.join(", "));
-    acc.unsupported.write(&mut o, "Unsupported, by reason", 10);
-    acc.failing_grain
-        .write(&mut o, "Failing phrases, by expected kind and grain", 12);
+    acc.unsupported
+        .write(&mut o, "Unsupported, by reason", super::top_classes(10));
+    acc.failing_grain.write(
+        &mut o,
+        "Failing phrases, by expected kind and grain",
+        super::top_classes(12),
+    );
     acc.failing_cats.write(
         &mut o,
         "Failing phrases, by category (a phrase may have several)",
-        10,
+        super::top_classes(10),
     );
     if !acc.null_fails.is_empty() {
         let _ = writeln!(o, "\nTagged although Duckling expects nothing:");
@@ -603,6 +638,30 @@ mod tests {
             kind: TimexType::Date,
             value: v,
             modifier: None,
+        }
+    }
+
+    #[test]
+    fn clock_offsets() {
+        for p in [
+            "in a minute",
+            "7 days ago",
+            "in 1/4h",
+            "last 2 minutes",
+            "in 15'",
+            "in 2.5 hours",
+        ] {
+            assert!(is_clock_offset(p), "{p}");
+        }
+        for p in [
+            "7",
+            "in 7 days at 5pm",
+            "tomorrow at noon",
+            "3pm",
+            "15 minutes past 15h",
+            "9:30 in 2 days",
+        ] {
+            assert!(!is_clock_offset(p), "{p}");
         }
     }
 

@@ -200,6 +200,21 @@ pub fn score(gold: &[Ann], sys: &[Ann]) -> (Scores, Vec<(usize, usize)>) {
     (s, relaxed)
 }
 
+/// Examples kept per error class: 3, or `TIMELINE_EVAL_EXAMPLES` when set (to see every
+/// failure of a class while fixing it, e.g. `TIMELINE_EVAL_EXAMPLES=1000`).
+pub fn examples_per_class() -> usize {
+    env_count("TIMELINE_EVAL_EXAMPLES").unwrap_or(3)
+}
+
+/// Error classes listed per group: `default`, or `TIMELINE_EVAL_TOP` when set.
+pub fn top_classes(default: usize) -> usize {
+    env_count("TIMELINE_EVAL_TOP").unwrap_or(default)
+}
+
+fn env_count(var: &str) -> Option<usize> {
+    std::env::var(var).ok()?.trim().parse().ok()
+}
+
 /// Formats a ratio as a percentage with one decimal.
 pub fn pct(x: f64) -> String {
     format!("{:.1}", 100.0 * x)

@@ -50,16 +50,31 @@ pub fn run_t17_eval(articles: &Path, gold_dir: &Path) -> Result<String> {
         "Timeline17 Date-F1: {} articles, {} events built",
         built.stats.articles, built.stats.events
     );
-    let _ = writeln!(out, "{:<16} {:>5} {:>7} {:>7} {:>7}", "timeline", "dates", "P", "R", "F1");
+    let _ = writeln!(
+        out,
+        "{:<16} {:>5} {:>7} {:>7} {:>7}",
+        "timeline", "dates", "P", "R", "F1"
+    );
     let mut sum = 0.0;
     for (name, gold) in &golds {
         let produced = top_dates(events, gold.len());
         let (p, r, f) = date_f1(&produced, gold);
         sum += f;
-        let _ = writeln!(out, "{name:<16} {:>5} {p:>7.3} {r:>7.3} {f:>7.3}", gold.len());
+        let _ = writeln!(
+            out,
+            "{name:<16} {:>5} {p:>7.3} {r:>7.3} {f:>7.3}",
+            gold.len()
+        );
     }
     let mean = sum / golds.len().max(1) as f64;
-    let _ = writeln!(out, "mean Date-F1 over {} timelines: {mean:.3}", golds.len());
-    let _ = writeln!(out, "(published: news-tls DATEWISE 0.544, mean over T17 topics; target 0.60)");
+    let _ = writeln!(
+        out,
+        "mean Date-F1 over {} timelines: {mean:.3}",
+        golds.len()
+    );
+    let _ = writeln!(
+        out,
+        "(published: news-tls DATEWISE 0.544, mean over T17 topics; target 0.60)"
+    );
     Ok(out)
 }

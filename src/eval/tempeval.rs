@@ -17,9 +17,8 @@ use std::fmt::Write as _;
 /// HeidelTime on TempEval-3 (platinum test set): strict F1, relaxed F1, value F1.
 pub const HEIDELTIME_TE3: (f64, f64, f64) = (81.3, 90.3, 77.6);
 
-/// How many error classes and examples per class the report lists.
+/// How many error classes the report lists (see [`super::top_classes`]).
 const TOP_CLASSES: usize = 12;
-const EXAMPLES: usize = 3;
 
 #[derive(Debug, Deserialize)]
 struct GoldDoc {
@@ -187,7 +186,7 @@ fn eval_doc(d: &GoldDoc, prefer: Prefer, acc: &mut Acc) -> Result<(), String> {
             None => acc.missed.push(
                 &class,
                 format!("{}  expected {} {}", ctx(g), g.kind, g.value),
-                EXAMPLES,
+                super::examples_per_class(),
             ),
             Some(si) => {
                 let y = &sys[si];
@@ -201,14 +200,14 @@ fn eval_doc(d: &GoldDoc, prefer: Prefer, acc: &mut Acc) -> Result<(), String> {
                             y.value,
                             y.text
                         ),
-                        EXAMPLES,
+                        super::examples_per_class(),
                     );
                 }
                 if y.kind != g.kind {
                     acc.wrong_type.push(
                         &format!("{} tagged {}", g.kind, y.kind),
                         format!("{}  '{}'", ctx(g), y.text),
-                        EXAMPLES,
+                        super::examples_per_class(),
                     );
                 }
             }
@@ -219,7 +218,7 @@ fn eval_doc(d: &GoldDoc, prefer: Prefer, acc: &mut Acc) -> Result<(), String> {
             acc.spurious.push(
                 &fp_class(&y.text),
                 format!("{}  got {} {}", ctx(y), y.kind, y.value),
-                EXAMPLES,
+                super::examples_per_class(),
             );
         }
     }
@@ -319,20 +318,23 @@ fn render(name: &str, prefer: Prefer, acc: &Acc) -> String {
     acc.missed.write(
         &mut o,
         "Misses (gold not found), by gold class",
-        TOP_CLASSES,
+        super::top_classes(TOP_CLASSES),
     );
     acc.wrong_value.write(
         &mut o,
         "Wrong values (relaxed match, value differs), by gold class",
-        TOP_CLASSES,
+        super::top_classes(TOP_CLASSES),
     );
     acc.spurious.write(
         &mut o,
         "False positives (system not in gold), by first word",
-        TOP_CLASSES,
+        super::top_classes(TOP_CLASSES),
     );
-    acc.wrong_type
-        .write(&mut o, "Wrong types (relaxed match)", TOP_CLASSES / 2);
+    acc.wrong_type.write(
+        &mut o,
+        "Wrong types (relaxed match)",
+        super::top_classes(TOP_CLASSES / 2),
+    );
     o
 }
 

@@ -1,10 +1,33 @@
-//! Exports of the event list: `events.json` (the schema in [`crate::model`]) and
-//! `events.csv` (one row per event), and atomic file writing for every output.
+//! Exports of the event list, one module per format: `events.json` and JSON Lines
+//! ([`json`]), the spreadsheet CSV ([`spreadsheet`]), TimelineJS3 JSON ([`timelinejs`]),
+//! iCalendar ([`ics`]), a Markdown chronology ([`markdown`]) and TimeML ([`timeml`]); the
+//! reader of edited `events.json` files ([`validate`]); and atomic file writing for every
+//! output. Every export is deterministic: the same input gives the same bytes.
+//!
+//! The CLI calls [`export`] with a [`Format`] parsed from `--format`, and [`validate()`] on
+//! an `events.json` it is given back.
+
+pub mod display;
+pub mod ics;
+pub mod json;
+pub mod markdown;
+pub mod spreadsheet;
+pub mod timelinejs;
+pub mod timeml;
+pub mod timex3;
+pub mod validate;
 
 use std::io::Write;
 use std::path::Path;
+use std::str::FromStr;
 
-use crate::model::EventsFile;
+use crate::model::{ArticleInfo, Event, EventsFile};
+
+pub use display::display_date;
+pub use json::{to_json, to_jsonl};
+pub use spreadsheet::{CSV_EXTRA_HEADERS, TIMELINEJS_HEADERS, to_csv};
+pub use timeml::export_timeml;
+pub use validate::{Validated, ValidationError, validate, validate_report};
 
 /// Error of an export or of writing an output file.
 #[derive(Debug)]
@@ -18,57 +41,199 @@ impl std::fmt::Display for ExportError {
 
 impl std::error::Error for ExportError {}
 
-/// `events.json`, pretty-printed, ending with a newline.
-pub fn to_json(file: &EventsFile) -> Result<String, ExportError> {
-    let mut s = serde_json::to_string_pretty(file)
-        .map_err(|e| ExportError(format!("cannot serialise events as JSON: {e}")))?;
-    s.push('\n');
-    Ok(s)
+/// An export format, as named on the command line (`--format NAME`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// `json`: `events.json` itself (schema: `docs/events.schema.json`).
+    Json,
+    /// `jsonl`: one event object per line, for pipelines.
+    Jsonl,
+    /// `csv`: the TimelineJS spreadsheet columns, then the event's own fields; the same file
+    /// as the build's `events.csv`.
+    Csv,
+    /// `timelinejs`: TimelineJS3 JSON.
+    TimelineJs,
+    /// `ics`: iCalendar, one all-day VEVENT per event.
+    Ics,
+    /// `md`: a Markdown chronology with footnoted sources.
+    Md,
+    /// `timeml`: the articles with TIMEX3 tags. Needs the article texts, so [`export`] cannot
+    /// produce it from `events.json`: call [`export_timeml`] with the ingested articles.
+    Timeml,
 }
 
-/// `events.csv`: date, start, end, granularity, title, status, number of sources, sources
-/// (`;`-separated), and the sources' differing dates when they disagree.
-pub fn to_csv(file: &EventsFile) -> Result<String, ExportError> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let err = |e: csv::Error| ExportError(format!("cannot write CSV: {e}"));
-    w.write_record([
-        "date",
-        "start",
-        "end",
-        "granularity",
-        "title",
-        "status",
-        "num_sources",
-        "sources",
-        "date_conflicts",
-    ])
-    .map_err(err)?;
-    for e in &file.events {
-        let conflicts: Vec<String> = e
-            .conflicts
-            .iter()
-            .map(|c| format!("{}={}", c.article, c.value))
-            .collect();
-        w.write_record([
-            e.date.as_str(),
-            &e.start.to_string(),
-            &e.end.to_string(),
-            e.granularity.as_str(),
-            &e.title,
-            match e.status {
-                crate::model::Status::Happened => "happened",
-                crate::model::Status::Planned => "planned",
-            },
-            &e.sources.len().to_string(),
-            &e.sources.join(";"),
-            &conflicts.join(";"),
-        ])
-        .map_err(err)?;
+impl Format {
+    /// Every format, in the order help text lists them.
+    pub const ALL: [Format; 7] = [
+        Format::Json,
+        Format::Jsonl,
+        Format::Csv,
+        Format::TimelineJs,
+        Format::Ics,
+        Format::Md,
+        Format::Timeml,
+    ];
+
+    /// The command-line name (`json`, `jsonl`, `csv`, `timelinejs`, `ics`, `md`, `timeml`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Jsonl => "jsonl",
+            Format::Csv => "csv",
+            Format::TimelineJs => "timelinejs",
+            Format::Ics => "ics",
+            Format::Md => "md",
+            Format::Timeml => "timeml",
+        }
     }
-    let bytes = w
-        .into_inner()
-        .map_err(|e| ExportError(format!("cannot write CSV: {e}")))?;
-    String::from_utf8(bytes).map_err(|e| ExportError(format!("CSV is not UTF-8: {e}")))
+
+    /// The usual file name of the output, e.g. `events.ics`, `timeline.md`.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Format::Json => "events.json",
+            Format::Jsonl => "events.jsonl",
+            Format::Csv => "events.csv",
+            Format::TimelineJs => "timelinejs.json",
+            Format::Ics => "events.ics",
+            Format::Md => "timeline.md",
+            Format::Timeml => "articles.timeml.xml",
+        }
+    }
+}
+
+impl std::fmt::Display for Format {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Format {
+    type Err = ExportError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let lower = s.trim().to_ascii_lowercase();
+        Format::ALL
+            .into_iter()
+            .find(|f| f.name() == lower)
+            .ok_or_else(|| {
+                let names: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
+                ExportError(format!(
+                    "unknown export format {s:?}; use one of: {}",
+                    names.join(", ")
+                ))
+            })
+    }
+}
+
+/// Exports `file` in `format`. Every format but `timeml` works from `events.json` alone;
+/// `timeml` returns an error saying to use [`export_timeml`] with the articles.
+pub fn export(file: &EventsFile, format: Format) -> Result<String, ExportError> {
+    match format {
+        Format::Json => to_json(file),
+        Format::Jsonl => to_jsonl(file),
+        Format::Csv => to_csv(file),
+        Format::TimelineJs => timelinejs::to_timelinejs(file),
+        Format::Ics => Ok(ics::to_ics(file)),
+        Format::Md => Ok(markdown::to_markdown(file)),
+        Format::Timeml => Err(ExportError(
+            "the timeml export tags the article texts, which events.json does not hold; \
+             run it on the article folder (export_timeml) instead of on events.json"
+                .to_string(),
+        )),
+    }
+}
+
+/// One source of an event, with what exports show of it.
+#[derive(Debug, Clone)]
+pub(crate) struct SourceRef<'a> {
+    pub id: &'a str,
+    /// The listed article, when `articles` has it.
+    pub article: Option<&'a ArticleInfo>,
+    /// The sentence of the source's first mention of the event.
+    pub quote: Option<&'a str>,
+}
+
+impl SourceRef<'_> {
+    /// "Title", "Outlet" and the publication day, whichever are known, else the article id.
+    pub fn label(&self) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        if let Some(a) = self.article {
+            if let Some(t) = a.title.as_deref().filter(|t| !t.trim().is_empty()) {
+                parts.push(t.trim().to_string());
+            }
+            if let Some(s) = a.source.as_deref().filter(|s| !s.trim().is_empty()) {
+                parts.push(s.trim().to_string());
+            }
+            if let Some(p) = a.published {
+                parts.push(display::day_text(p));
+            }
+        }
+        if parts.is_empty() {
+            parts.push(self.id.to_string());
+        }
+        parts.join(", ")
+    }
+
+    pub fn url(&self) -> Option<&str> {
+        self.article
+            .and_then(|a| a.url.as_deref())
+            .filter(|u| !u.trim().is_empty())
+    }
+}
+
+/// The sources of `event`, in the event's order, with their articles and quotes.
+pub(crate) fn source_refs<'a>(file: &'a EventsFile, event: &'a Event) -> Vec<SourceRef<'a>> {
+    event
+        .sources
+        .iter()
+        .map(|id| SourceRef {
+            id,
+            article: file.articles.iter().find(|a| &a.id == id),
+            quote: event
+                .mentions
+                .iter()
+                .find(|m| &m.article == id)
+                .map(|m| m.sentence.as_str()),
+        })
+        .collect()
+}
+
+/// A TIMEX3 value in words ("25 January 2022"), or as written when it does not parse.
+pub(crate) fn value_words(value: &str) -> String {
+    match timex3::parse_timex3(value) {
+        Some(v) if v.interval().is_some() => display::value_text(&v),
+        _ => value.to_string(),
+    }
+}
+
+/// The label of an article id for conflict notes: its outlet, else its title, else the id.
+pub(crate) fn article_name<'a>(file: &'a EventsFile, id: &'a str) -> &'a str {
+    file.articles
+        .iter()
+        .find(|a| a.id == id)
+        .and_then(|a| {
+            a.source
+                .as_deref()
+                .or(a.title.as_deref())
+                .filter(|s| !s.trim().is_empty())
+        })
+        .unwrap_or(id)
+}
+
+/// Escapes text for HTML element content and attribute values.
+pub(crate) fn html_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Writes `contents` to `path` atomically: a temporary file in the same folder, synced, then
@@ -94,4 +259,27 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), ExportError> {
         let _ = std::fs::remove_file(&tmp);
         fail("replace", e)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn format_names_round_trip() {
+        for f in Format::ALL {
+            assert_eq!(f.name().parse::<Format>().unwrap(), f);
+        }
+        assert_eq!("TimelineJS".parse::<Format>().unwrap(), Format::TimelineJs);
+        let err = "pdf".parse::<Format>().unwrap_err().to_string();
+        assert!(err.contains("pdf") && err.contains("timelinejs"), "{err}");
+    }
+
+    #[test]
+    fn html_escaping() {
+        assert_eq!(
+            html_escape(r#"<script>"a" & 'b'</script>"#),
+            "&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;"
+        );
+    }
 }

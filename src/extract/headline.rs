@@ -15,6 +15,10 @@ pub fn clause_bounds(sentence: &str, ts: usize, te: usize) -> (usize, usize) {
     for brk in CLAUSE_BREAKS {
         for (pos, _) in sentence.match_indices(brk) {
             let after = pos + brk.len();
+            // "Crimea – which Russia annexed": the relative clause needs its antecedent.
+            if sentence[after..].starts_with("which ") {
+                continue;
+            }
             if after <= ts && after > start {
                 // Keep a break only if what precedes the date is more than a few words.
                 start = after;
@@ -111,6 +115,24 @@ fn tidy(s: &str) -> String {
     .to_string()
 }
 
+/// Drops a dateline such as "MOSCOW –" or "Moscow:" at the start of a lead sentence.
+fn drop_dateline(s: &str) -> &str {
+    for sep in [": ", " – ", " — ", " - "] {
+        if let Some(pos) = s.find(sep) {
+            let head = &s[..pos];
+            let words = head.split_whitespace().count();
+            if (1..=3).contains(&words)
+                && head
+                    .split_whitespace()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            {
+                return &s[pos + sep.len()..];
+            }
+        }
+    }
+    s
+}
+
 fn drop_leading_connectives(s: &str) -> &str {
     let mut s = s.trim_start();
     loop {
@@ -155,7 +177,7 @@ fn drop_leading_phrase(s: &str) -> &str {
     }
     if let Some(comma) = s.find(", ") {
         let rest = &s[comma + 2..];
-        if s[..comma].split_whitespace().count() <= 16 && rest.split_whitespace().count() >= 4 {
+        if s[..comma].split_whitespace().count() <= 20 && rest.split_whitespace().count() >= 4 {
             return rest;
         }
     }
@@ -216,20 +238,24 @@ pub fn headline(clause: &str, ts: usize, te: usize) -> String {
     }
     let mut text = without_date(clause, ts, te);
     // "X, which Russia annexed" → "Russia annexed X".
-    if let Some(pos) = text.find(", which ") {
-        let rel = &text[pos + 8..];
-        if rel.chars().next().is_some_and(char::is_uppercase) && (ts > pos) {
-            let antecedent = text[..pos]
-                .split_whitespace()
-                .last()
-                .unwrap_or("")
-                .to_string();
-            let rel_end = rel.find(", ").unwrap_or(rel.len());
-            text = format!("{} {}", rel[..rel_end].trim(), antecedent);
+    for marker in [", which ", " – which ", " — which ", " - which "] {
+        if let Some(pos) = text.find(marker) {
+            let rel = &text[pos + marker.len()..];
+            if rel.chars().next().is_some_and(char::is_uppercase) && ts > pos {
+                let antecedent = text[..pos]
+                    .split_whitespace()
+                    .last()
+                    .unwrap_or("")
+                    .to_string();
+                let rel_end = rel.find([',', ';', '.']).unwrap_or(rel.len());
+                text = format!("{} {}", rel[..rel_end].trim(), antecedent);
+            }
+            break;
         }
     }
     let text = tidy(&text);
-    let text = drop_leading_connectives(&text);
+    let text = drop_dateline(&text);
+    let text = drop_leading_connectives(text);
     let text = drop_leading_phrase(text);
     let text = drop_leading_connectives(text);
     let text = text.replacen(" said that ", " said ", 1);
@@ -267,6 +293,24 @@ mod tests {
         assert_eq!(
             h("to retake Crimea, which Russia annexed in 2014", "2014"),
             "Russia annexed Crimea"
+        );
+    }
+
+    #[test]
+    fn dash_relative_clause_and_dateline() {
+        let s = "could launch a war to retake Crimea – which Russia annexed in 2014, a move not recognized";
+        let ts = s.find("2014").unwrap();
+        let (a, b) = clause_bounds(s, ts, ts + 4);
+        assert_eq!(
+            headline(&s[a..b], ts - a, ts + 4 - a),
+            "Russia annexed Crimea"
+        );
+        assert_eq!(
+            h(
+                "MOSCOW – Putin said on Tuesday that talks would go on",
+                "Tuesday"
+            ),
+            "Putin said talks would go on"
         );
     }
 

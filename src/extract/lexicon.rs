@@ -280,6 +280,7 @@ pub const HONORIFICS: &[&str] = &["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr",
 /// Clause openers that start a new clause: a timex on one side anchors only its side.
 pub const CLAUSE_BREAKS: &[&str] = &[
     "; ",
+    ": ",
     ", and ",
     ", but ",
     ", while ",
@@ -322,8 +323,8 @@ pub const FUTURE_CUES: &[&str] = &[
     "are expected to",
     "plans to",
     "plan to",
-    "planned",
-    "scheduled",
+    "planned to",
+    "scheduled to",
     "is set to",
     "are set to",
     "intends to",

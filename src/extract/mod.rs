@@ -53,10 +53,25 @@ fn preceding_word(text: &str, at: usize) -> String {
         .to_lowercase()
 }
 
-fn is_quote_only(sentence: &str) -> bool {
-    let s = sentence.trim_start();
-    (s.starts_with('"') || s.starts_with('“') || s.starts_with('‘'))
-        && (s.ends_with('"') || s.ends_with('”') || s.ends_with("”.") || s.ends_with("\"."))
+/// Whether byte `at` of `sentence` lies inside quotation marks. Dates in quoted speech are
+/// relative to when the words were spoken, not to the article, so they do not anchor events.
+fn inside_quotes(sentence: &str, at: usize) -> bool {
+    let before = &sentence[..at];
+    let curly_open = before.matches('“').count();
+    let curly_close = before.matches('”').count();
+    let straight = before.matches('"').count();
+    curly_open > curly_close || straight % 2 == 1
+}
+
+/// Words of the clause near the date (at most `WINDOW` on each side): the happening the date
+/// anchors is told close to it, while long clauses drift to other matters.
+const WINDOW: usize = 14;
+
+fn near_date(clause: &str, ts: usize, te: usize) -> String {
+    let before: Vec<&str> = clause[..ts].split_whitespace().collect();
+    let after: Vec<&str> = clause[te..].split_whitespace().take(WINDOW).collect();
+    let from = before.len().saturating_sub(WINDOW);
+    format!("{} {}", before[from..].join(" "), after.join(" "))
 }
 
 /// Extracts the event mentions of one article from its timexes (byte offsets into
@@ -97,7 +112,7 @@ pub fn extract_mentions(article: &Article, timexes: &[Timex]) -> Vec<Mention> {
         }
         let sentence = &text[ss..se];
         if NON_ANCHOR_PREPOSITIONS.contains(&preceding_word(text, t.start).as_str())
-            || is_quote_only(sentence)
+            || inside_quotes(sentence, t.start - ss)
         {
             continue;
         }
@@ -114,7 +129,7 @@ pub fn extract_mentions(article: &Article, timexes: &[Timex]) -> Vec<Mention> {
         } else {
             Status::Happened
         };
-        let clause_wo_date = format!("{} {}", &clause[..ts - cs], &clause[te - cs..]);
+        let clause_wo_date = near_date(clause, ts - cs, te - cs);
         let actors = words::actors(&clause_wo_date);
         let mut actor_keys: Vec<String> = actors.iter().map(|a| words::actor_key(a)).collect();
         actor_keys.sort();

@@ -41,6 +41,8 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
 /// assert_eq!(s, ["Mr. Putin spoke on Tuesday.", "He left.", "New paragraph"]);
 /// ```
 pub fn split(text: &str) -> Vec<Span> {
+    let wrap = wrap_width(text);
+    let mut line_start = 0usize;
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let mut start = 0usize;
@@ -56,7 +58,10 @@ pub fn split(text: &str) -> Vec<Span> {
             }
             if j < bytes.len() && bytes[j] == b'\n' {
                 cut = Some((i, j + 1));
+            } else if ends_short_line(text, line_start, i, wrap) {
+                cut = Some((i, i + 1));
             }
+            line_start = i + 1;
         } else if b == b'.' || b == b'!' || b == b'?' {
             // Include closing quotes/brackets after the terminator.
             let mut end = i + 1;
@@ -98,6 +103,34 @@ pub fn split(text: &str) -> Vec<Span> {
     out
 }
 
+/// The typical line length of hard-wrapped text (median of its non-empty lines), or None when
+/// the text is not hard-wrapped (few lines, or long paragraphs on one line).
+fn wrap_width(text: &str) -> Option<usize> {
+    let mut lens: Vec<usize> = text
+        .lines()
+        .map(|l| l.trim().chars().count())
+        .filter(|&n| n > 0)
+        .collect();
+    if lens.len() < 8 {
+        return None;
+    }
+    lens.sort_unstable();
+    let median = lens[lens.len() / 2];
+    (40..=120).contains(&median).then_some(median)
+}
+
+/// In hard-wrapped text, a line much shorter than the wrap width that is followed by a
+/// capitalised line ends its sentence even without a full stop ("…of independence\nPutin has").
+fn ends_short_line(text: &str, line_start: usize, nl: usize, wrap: Option<usize>) -> bool {
+    let Some(width) = wrap else { return false };
+    let line = text[line_start..nl].trim();
+    let next = text[nl + 1..].trim_start();
+    !line.is_empty()
+        && line.chars().count() * 10 < width * 6
+        && !line.ends_with([',', ';', ':', '-', '–'])
+        && next.chars().next().is_some_and(char::is_uppercase)
+}
+
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     if start >= end {
         return;
@@ -128,6 +161,19 @@ mod tests {
                 "But at a press"
             ]
         );
+    }
+
+    #[test]
+    fn short_line_in_hard_wrapped_text_ends_a_sentence() {
+        let long = "Putin has amassed a force of more than 100,000 Russian troops near the\n";
+        let t = format!(
+            "{}Read also: Russia: Taiwan is part of China, opposes all forms\nof independence\n{}{}",
+            long.repeat(4),
+            long,
+            long.repeat(3)
+        );
+        let s = sents(&t);
+        assert!(s.iter().any(|x| x.ends_with("of independence")), "{s:?}");
     }
 
     #[test]

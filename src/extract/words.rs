@@ -49,6 +49,15 @@ pub fn stem(word: &str) -> String {
     w.to_string()
 }
 
+/// The matching key of one lowercased word: alias-normalised, then stemmed, so "Ukrainian",
+/// "Ukraine's" and "Ukraine" share a key.
+fn key(lower: &str) -> String {
+    let w = lower.trim_end_matches("'s").trim_end_matches("’s");
+    let w = alias(w).unwrap_or(w);
+    let s = stem(w);
+    alias(&s).map(stem).unwrap_or(s)
+}
+
 /// Splits text into word tokens (letters, digits, inner apostrophes, dots and hyphens).
 pub fn tokens(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '.' || c == '-'))
@@ -62,6 +71,7 @@ pub fn tokens(text: &str) -> impl Iterator<Item = &str> {
 /// use timeline::extract::words::content_words;
 /// let w = content_words("The U.S. submitted written responses to Moscow");
 /// assert_eq!(w, ["respons", "russia", "submit", "usa", "written"]);
+/// assert_eq!(content_words("Ukraine's army"), content_words("the Ukrainian army"));
 /// ```
 pub fn content_words(text: &str) -> Vec<String> {
     let mut out = BTreeSet::new();
@@ -78,24 +88,15 @@ pub fn content_words(text: &str) -> Vec<String> {
         if STOPWORDS.contains(&lower.as_str()) {
             continue;
         }
-        if let Some(a) = alias(&lower) {
-            out.insert(a.to_string());
-            continue;
-        }
-        let s = stem(&lower);
-        if let Some(a) = alias(&s) {
-            out.insert(a.to_string());
-        } else if s.chars().count() >= 3 {
-            out.insert(s);
-        }
+        out.insert(key(&lower));
     }
     // Two-word aliases ("United States").
     let lower = text.to_lowercase();
     for (k, v) in ALIASES {
         if k.contains(' ') && lower.contains(k) {
-            out.insert(v.to_string());
+            out.insert(key(v));
             for part in k.split(' ') {
-                out.remove(&stem(part));
+                out.remove(&key(part));
             }
         }
     }

@@ -122,7 +122,10 @@ fn parse_any(s: &str) -> Result<NaiveDate, DateError> {
 
 /// `dateparser` for the remaining formats, refusing results it completed from "now".
 fn fallback(s: &str) -> Result<NaiveDate, DateError> {
-    let parsed = dateparser::parse_with(s, &Utc, NaiveTime::MIN).map_err(|_| {
+    // Belt and braces: a third-party parser must not take the whole run down.
+    let parsed = std::panic::catch_unwind(|| dateparser::parse_with(s, &Utc, NaiveTime::MIN))
+        .map_err(|_| DateError::Unrecognised)?;
+    let parsed = parsed.map_err(|_| {
         if DIGITS.find_iter(s).any(|m| m.as_str().len() == 4) {
             DateError::Unrecognised
         } else {

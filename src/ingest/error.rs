@@ -74,10 +74,28 @@ impl InputProblem {
 
 impl fmt::Display for InputProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // A file name may hold control characters; the message stays one line.
+        let escaped: String;
+        let path = if self.path.chars().any(char::is_control) {
+            escaped = self
+                .path
+                .chars()
+                .map(|c| {
+                    if c.is_control() {
+                        c.escape_default().to_string()
+                    } else {
+                        c.to_string()
+                    }
+                })
+                .collect();
+            &escaped
+        } else {
+            &self.path
+        };
         match self.location {
-            Location::File => write!(f, "{}: {}", self.path, self.kind),
-            Location::Line(n) => write!(f, "{}:{}: {}", self.path, n, self.kind),
-            Location::Item(n) => write!(f, "{} (article {}): {}", self.path, n, self.kind),
+            Location::File => write!(f, "{}: {}", path, self.kind),
+            Location::Line(n) => write!(f, "{}:{}: {}", path, n, self.kind),
+            Location::Item(n) => write!(f, "{} (article {}): {}", path, n, self.kind),
         }
     }
 }
@@ -124,6 +142,10 @@ pub enum ProblemKind {
         "is {found}, not a JSON object; each article must be an object such as {{\"id\": \"a1\", \"date\": \"2022-02-03\", \"text\": \"…\"}}"
     )]
     NotObject { found: String },
+    #[error(
+        "not valid JSON ({detail}); the file must hold an array of articles such as [{{\"id\": \"a1\", \"date\": \"2022-02-03\", \"text\": \"…\"}}]"
+    )]
+    BadJsonFile { detail: String },
     #[error("has no \"text\" field (fields: {fields}); add the article body as \"text\"")]
     MissingText { fields: String },
     #[error("field \"{field}\" is {found}, not {expected}; fix the field")]
@@ -132,6 +154,12 @@ pub enum ProblemKind {
         found: String,
         expected: String,
     },
+    #[error("holds no articles (an empty list); add articles or remove the file")]
+    NoArticles,
+    #[error(
+        "no article text found in the page; save the page with its article (not a print or login page), or copy the text into a .txt file"
+    )]
+    NoPageText,
     #[error("\"text\" is empty; add the article body or remove the record")]
     EmptyText,
     #[error(

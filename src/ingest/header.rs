@@ -3,7 +3,8 @@
 //! Two forms are recognised, tried in this order:
 //!
 //! 1. A **header block**: `key: value` lines at the very top, ended by a blank line (or by the
-//!    first line that is not `key: value`). Keys are case-insensitive: `title` (or
+//!    first line that is not `key: value`; a single line running straight into the text
+//!    counts only if it is a readable `date`). Keys are case-insensitive: `title` (or
 //!    `headline`), `source` (`publisher`, `outlet`, `site`), `date` (`published`,
 //!    `publication date`, `pubdate`), `url` (`link`); `author`, `byline`, `language`,
 //!    `section`, `tags`, `description` are accepted and ignored. The block must hold at least
@@ -45,10 +46,13 @@ pub enum HeaderForm {
     None,
     Block,
     DateLine,
+    /// Markdown front matter (see [`super::markdown`]).
+    FrontMatter,
 }
 
+/// What a metadata key means.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Field {
+pub(crate) enum Field {
     Title,
     Source,
     Date,
@@ -56,7 +60,8 @@ enum Field {
     Ignored,
 }
 
-fn field(key: &str) -> Option<Field> {
+/// The meaning of a header or front-matter key (case-insensitive), `None` if unknown.
+pub(crate) fn field(key: &str) -> Option<Field> {
     let k = key.trim().to_ascii_lowercase().replace(['_', '-'], " ");
     Some(match k.as_str() {
         "title" | "headline" => Field::Title,
@@ -148,6 +153,15 @@ fn header_block(text: &str) -> Option<(Header, String)> {
     if known == 0 || (any_unknown && !ended_by_blank) {
         return None;
     }
+    // Running straight into the text, a single line is a header only if it is a real date:
+    // an opening like "Source: the ministry said …" is article text.
+    let date_reads = h
+        .date
+        .as_deref()
+        .is_some_and(|d| super::date::parse_publication_date(d).is_ok());
+    if !ended_by_blank && known == 1 && !date_reads {
+        return None;
+    }
     Some((h, text[consumed..].to_string()))
 }
 
@@ -210,6 +224,20 @@ mod tests {
         let (h, _) = split("url: https://example.com/a\ndate: 2022-02-03T10:00:00Z\n\nBody");
         assert_eq!(h.url.as_deref(), Some("https://example.com/a"));
         assert_eq!(h.date.as_deref(), Some("2022-02-03T10:00:00Z"));
+    }
+
+    #[test]
+    fn block_without_blank_line() {
+        let (h, body) = split("date: 2022-02-03\nThe text.");
+        assert_eq!(
+            (h.date.as_deref(), body.as_str()),
+            (Some("2022-02-03"), "The text.")
+        );
+        let t = "Source: the ministry said on Tuesday that\ntalks would go on.";
+        let (h, body) = split(t);
+        assert_eq!((h.form, body.as_str()), (HeaderForm::None, t));
+        let (h, body) = split("title: T\nsource: S\nText.");
+        assert_eq!((h.title.as_deref(), body.as_str()), (Some("T"), "Text."));
     }
 
     #[test]

@@ -1,9 +1,9 @@
 //! JSON Lines (`*.jsonl`, `*.ndjson`): one article per line, as a JSON object.
 //!
-//! Fields: `text` (required, the body), `id` (string or number; without one the article is
-//! named `<file stem>-<line>`), the date under `date`, `published`, `time`,
-//! `published_at`, `datePublished` or `pubdate` (a string in any format [`super::date`] reads,
-//! or a Unix timestamp), and optional `title` (`headline`), `source` (`publisher`, `site`,
+//! Fields: `text` (required, the body, taken verbatim), `id` (or `doc`; a string or number;
+//! without one the article is named `<file stem>-<line>`), the date under `date`, `dct`,
+//! `published`, `time`, `published_at`, `datePublished` or `pubdate` (a string in any format
+//! [`super::date`] reads, or a Unix timestamp), and optional `title` (`headline`), `source` (`publisher`, `site`,
 //! or an object with a `name`), `url` (`link`). Other fields are ignored. Blank lines are
 //! skipped. A line that is not JSON, not an object, or has no usable `text` is an error naming
 //! the line; the other lines are still read.
@@ -17,8 +17,9 @@ use super::date::parse_publication_date;
 use super::error::{InputProblem, Location, ProblemKind, json_type};
 use super::{Draft, FileOut, OwnDate};
 
-const DATE_KEYS: [&str; 7] = [
+const DATE_KEYS: [&str; 8] = [
     "date",
+    "dct",
     "published",
     "time",
     "published_at",
@@ -105,7 +106,8 @@ pub(crate) fn record(
                 .push(problem(ProblemKind::MissingText { fields }));
             return;
         }
-        Some(Value::String(s)) => s.replace("\r\n", "\n"),
+        // Verbatim: offsets into it (e.g. of gold annotations) must stay valid.
+        Some(Value::String(s)) => s.clone(),
         Some(other) => {
             out.problems.push(problem(ProblemKind::BadField {
                 field: "text".into(),
@@ -119,7 +121,10 @@ pub(crate) fn record(
         out.problems.push(problem(ProblemKind::EmptyText));
         return;
     }
-    let id = match obj.get("id") {
+    let id_value = ["id", "doc", "doc_id", "docid"]
+        .iter()
+        .find_map(|k| obj.get(*k).filter(|v| !v.is_null()));
+    let id = match id_value {
         Some(Value::String(s)) if !s.trim().is_empty() => Some(s.trim().to_string()),
         Some(Value::Number(n)) => Some(n.to_string()),
         None | Some(Value::Null) | Some(Value::String(_)) => None,

@@ -78,9 +78,13 @@ pub fn parse(shown: &str, text: &str, problems: &mut Vec<InputProblem>) -> Optio
     let table: toml::Table = match toml::from_str(text) {
         Ok(t) => t,
         Err(e) => {
-            let line = e
-                .span()
-                .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+            let line = e.span().map(|s| {
+                text.as_bytes()[..s.start.min(text.len())]
+                    .iter()
+                    .filter(|b| **b == b'\n')
+                    .count()
+                    + 1
+            });
             let msg = e.message().replace('\n', " ");
             let detail = match line {
                 Some(l) => format!("line {l}: {}", msg.trim()),

@@ -16,7 +16,16 @@
 //! type given by name is an error. Types, by extension (case-insensitive):
 //!
 //! - `.txt`, `.text`: plain text, with an optional metadata header ([`header`]);
-//! - `.jsonl`, `.ndjson`: JSON Lines, one article per line ([`jsonl`]).
+//! - `.md`, `.markdown`: Markdown with YAML (or TOML) front matter ([`markdown`]);
+//! - `.html`, `.htm`, `.xhtml`: saved web pages; the article is found in the page ([`html`]);
+//! - `.jsonl`, `.ndjson`: JSON Lines, one article per line ([`jsonl`]);
+//! - `.json`: an array of articles with the same fields ([`json`]);
+//! - `-`: JSON Lines (or a JSON array) read from standard input, once.
+//!
+//! Text in other encodings is decoded, not refused: UTF-16 (with or without a byte-order
+//! mark), a page's declared charset, or Windows-1252 for other non-UTF-8 bytes; what was
+//! assumed is a note naming the file. A file with NUL bytes that is not UTF-16 is binary
+//! and refused.
 //!
 //! # Metadata precedence
 //! What a file says about itself wins (header block, date line, JSON fields); the folder's
@@ -35,11 +44,16 @@ pub mod date;
 mod decode;
 pub mod error;
 pub mod header;
+pub mod html;
+mod json;
 mod jsonl;
 pub mod manifest;
+pub mod markdown;
+mod walk;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -48,6 +62,9 @@ use rayon::prelude::*;
 use crate::model::Article;
 pub use error::{InputProblem, Location, ProblemKind, Severity};
 use manifest::Manifest;
+pub use walk::STDIN_NAME;
+pub(crate) use walk::io_reason;
+use walk::{Format, Job, Plan};
 
 /// Files larger than this are refused rather than read into memory.
 pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
@@ -84,8 +101,9 @@ pub fn ingest(paths: &[PathBuf]) -> Ingested {
     let mut manifest_problems = Vec::new();
     let mut manifests: BTreeMap<PathBuf, Option<Manifest>> = BTreeMap::new();
     for job in &jobs {
-        if !manifests.contains_key(&job.dir) {
-            let m = manifest::load(&job.dir, &mut manifest_problems);
+        let Some(dir) = &job.dir else { continue };
+        if !manifests.contains_key(dir) {
+            let m = manifest::load(dir, &mut manifest_problems);
             if let Some(m) = &m {
                 notes.push(format!(
                     "{}: metadata for {} files",
@@ -93,7 +111,7 @@ pub fn ingest(paths: &[PathBuf]) -> Ingested {
                     m.entries.len()
                 ));
             }
-            manifests.insert(job.dir.clone(), m);
+            manifests.insert(dir.clone(), m);
         }
     }
     // Entries of a walked folder's manifest that name no file read from it.
@@ -123,8 +141,10 @@ pub fn ingest(paths: &[PathBuf]) -> Ingested {
             push(p, &mut problems, &mut warnings);
         }
         notes.extend(out.notes);
-        let entry = manifests
-            .get(&job.dir)
+        let entry = job
+            .dir
+            .as_ref()
+            .and_then(|d| manifests.get(d))
             .and_then(Option::as_ref)
             .and_then(|m| m.entries.get(&job.name));
         let mut undated = Vec::new();
@@ -159,245 +179,6 @@ fn push(p: InputProblem, problems: &mut Vec<InputProblem>, warnings: &mut Vec<In
     match p.severity() {
         Severity::Error => problems.push(p),
         Severity::Warning => warnings.push(p),
-    }
-}
-
-/// The formats read, by extension.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Format {
-    Text,
-    Jsonl,
-}
-
-const FORMATS: &[(&str, Format)] = &[
-    ("txt", Format::Text),
-    ("text", Format::Text),
-    ("jsonl", Format::Jsonl),
-    ("ndjson", Format::Jsonl),
-];
-
-fn supported_list() -> String {
-    let exts: Vec<String> = FORMATS.iter().map(|(e, _)| format!(".{e}")).collect();
-    exts.join(", ")
-}
-
-fn format_of(path: &Path) -> Result<Format, String> {
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default();
-    FORMATS
-        .iter()
-        .find(|(e, _)| *e == ext)
-        .map(|(_, f)| *f)
-        .ok_or(ext)
-}
-
-/// One file to read.
-#[derive(Debug, Clone)]
-struct Job {
-    path: PathBuf,
-    /// The path as shown in messages and `Article::path`.
-    shown: String,
-    format: Format,
-    /// The folder whose `articles.toml` applies.
-    dir: PathBuf,
-    /// The file name, the manifest key.
-    name: String,
-    /// The file stem, the default id.
-    stem: String,
-}
-
-#[derive(Default)]
-struct Plan {
-    jobs: Vec<Job>,
-    /// Folders walked, with the names of the files taken from each.
-    walked: Vec<(PathBuf, HashSet<String>)>,
-    problems: Vec<InputProblem>,
-    notes: Vec<String>,
-    seen: HashSet<PathBuf>,
-}
-
-impl Plan {
-    fn add(&mut self, path: &Path) {
-        let shown = path.display().to_string();
-        match fs::metadata(path) {
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                self.problems
-                    .push(InputProblem::new(shown, ProblemKind::NotFound));
-            }
-            Err(e) => self.problems.push(InputProblem::new(
-                shown,
-                ProblemKind::Unreadable {
-                    reason: io_reason(&e),
-                },
-            )),
-            Ok(m) if m.is_dir() => self.walk(path),
-            Ok(_) => match format_of(path) {
-                Ok(format) => {
-                    self.push_job(path, format);
-                }
-                Err(ext) => self.problems.push(InputProblem::new(
-                    shown,
-                    ProblemKind::Unsupported {
-                        ext,
-                        supported: supported_list(),
-                    },
-                )),
-            },
-        }
-    }
-
-    fn push_job(&mut self, path: &Path, format: Format) -> bool {
-        let shown = path.display().to_string();
-        let key = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-        if !self.seen.insert(key) {
-            self.notes
-                .push(format!("{shown}: given more than once; read once"));
-            return false;
-        }
-        let dir = match path.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let stem = path
-            .file_stem()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| name.clone());
-        self.jobs.push(Job {
-            path: path.to_path_buf(),
-            shown,
-            format,
-            dir,
-            name,
-            stem,
-        });
-        true
-    }
-
-    fn walk(&mut self, dir: &Path) {
-        let shown_dir = dir.display().to_string();
-        let entries = match fs::read_dir(dir) {
-            Ok(rd) => rd,
-            Err(e) => {
-                self.problems.push(InputProblem::new(
-                    shown_dir,
-                    ProblemKind::Unreadable {
-                        reason: io_reason(&e),
-                    },
-                ));
-                return;
-            }
-        };
-        let mut names: Vec<std::ffi::OsString> = entries
-            .filter_map(|e| e.ok())
-            .map(|e| e.file_name())
-            .collect();
-        names.sort();
-        let mut taken = HashSet::new();
-        for os_name in names {
-            let name = os_name.to_string_lossy().into_owned();
-            let path = dir.join(&os_name);
-            let shown = path.display().to_string();
-            if name.starts_with('.') || name.ends_with('~') || name == manifest::FILE_NAME {
-                continue;
-            }
-            let format = format_of(&path);
-            match fs::metadata(&path) {
-                Ok(m) if m.is_dir() => {
-                    if format.is_ok() {
-                        self.problems
-                            .push(InputProblem::new(shown, ProblemKind::IsFolder));
-                    } else {
-                        self.notes.push(format!(
-                            "{shown}: skipped folder (folders inside a folder are not read; give it on its own to read it)"
-                        ));
-                    }
-                    continue;
-                }
-                Ok(_) => {}
-                Err(e) => {
-                    // A dangling link or a file that vanished: say so if it looked like ours.
-                    if format.is_ok() {
-                        self.problems.push(InputProblem::new(
-                            shown,
-                            ProblemKind::Unreadable {
-                                reason: io_reason(&e),
-                            },
-                        ));
-                    }
-                    continue;
-                }
-            }
-            if is_documentation(&name) {
-                self.notes
-                    .push(format!("{shown}: skipped (documentation, not an article)"));
-                continue;
-            }
-            match format {
-                Ok(f) => {
-                    if self.push_job(&path, f) {
-                        taken.insert(name);
-                    }
-                }
-                Err(ext) => {
-                    let what = if ext.is_empty() {
-                        "no extension".to_string()
-                    } else {
-                        format!(".{ext}")
-                    };
-                    self.notes.push(format!(
-                        "{shown}: skipped ({what} is not a supported type; read are {})",
-                        supported_list()
-                    ));
-                }
-            }
-        }
-        if taken.is_empty() {
-            self.problems.push(InputProblem::new(
-                shown_dir,
-                ProblemKind::EmptyFolder {
-                    supported: supported_list(),
-                },
-            ));
-        }
-        self.walked.push((dir.to_path_buf(), taken));
-    }
-}
-
-fn is_documentation(name: &str) -> bool {
-    let stem = name.split('.').next().unwrap_or(name).to_ascii_uppercase();
-    matches!(
-        stem.as_str(),
-        "README"
-            | "LICENSE"
-            | "LICENCE"
-            | "COPYING"
-            | "CHANGELOG"
-            | "NOTICE"
-            | "AUTHORS"
-            | "CONTRIBUTING"
-    )
-}
-
-/// A short reason for an I/O error, without "(os error 13)".
-pub(crate) fn io_reason(e: &std::io::Error) -> String {
-    use std::io::ErrorKind::*;
-    match e.kind() {
-        PermissionDenied => "permission denied".into(),
-        NotFound => "it no longer exists".into(),
-        IsADirectory => "it is a folder".into(),
-        _ => {
-            let s = e.to_string();
-            match s.find(" (os error") {
-                Some(i) => s[..i].to_string(),
-                None => s,
-            }
-        }
     }
 }
 
@@ -444,22 +225,83 @@ impl FileOut {
 }
 
 fn read_job(job: &Job) -> FileOut {
-    let bytes = match read_bytes(&job.path) {
+    let read = if job.format == Format::Stdin {
+        read_stdin()
+    } else {
+        read_bytes(&job.path)
+    };
+    let bytes = match read {
         Ok(b) => b,
         Err(kind) => return FileOut::problem(&job.shown, kind),
     };
-    let decoded = match decode::decode(&bytes) {
+    let declared = match job.format {
+        Format::Html => html::declared_charset(&bytes),
+        _ => None,
+    };
+    let decoded = match decode::decode(&bytes, declared) {
         Ok(d) => d,
         Err(kind) => return FileOut::problem(&job.shown, kind),
     };
+    let text = &decoded.text;
     let mut out = match job.format {
-        Format::Text => read_text(job, &decoded.text),
-        Format::Jsonl => jsonl::read(&job.shown, &job.stem, &decoded.text),
+        Format::Text if looks_like_html(text) => {
+            let mut out = read_html(job, text);
+            out.notes.push(format!(
+                "{}: holds a web page; read as HTML (name it .html)",
+                job.shown
+            ));
+            out
+        }
+        Format::Text => read_text(job, text),
+        Format::Markdown => {
+            let (h, body) = markdown::split(text);
+            from_header(job, h, body)
+        }
+        Format::Html => read_html(job, text),
+        Format::Jsonl => jsonl::read(&job.shown, &job.stem, text),
+        Format::Json => json::read(&job.shown, &job.stem, text),
+        Format::Stdin => {
+            if text.trim_start().starts_with('[') {
+                json::read(&job.shown, &job.stem, text)
+            } else {
+                jsonl::read(&job.shown, &job.stem, text)
+            }
+        }
     };
     if let Some(n) = decoded.note {
         out.notes.insert(0, format!("{}: {n}", job.shown));
     }
     out
+}
+
+/// Whether a text file is really a saved web page.
+fn looks_like_html(text: &str) -> bool {
+    let head: String = text
+        .trim_start()
+        .chars()
+        .take(15)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    head.starts_with("<!doctype html") || head.starts_with("<html")
+}
+
+/// All of standard input, up to the size limit.
+fn read_stdin() -> Result<Vec<u8>, ProblemKind> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| ProblemKind::Unreadable {
+            reason: io_reason(&e),
+        })?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(ProblemKind::TooLarge {
+            bytes: bytes.len() as u64,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    Ok(bytes)
 }
 
 fn read_bytes(path: &Path) -> Result<Vec<u8>, ProblemKind> {
@@ -482,6 +324,55 @@ fn read_bytes(path: &Path) -> Result<Vec<u8>, ProblemKind> {
 /// A plain-text article: header or date line, then the body.
 fn read_text(job: &Job, text: &str) -> FileOut {
     let (h, body) = header::split(text);
+    from_header(job, h, body)
+}
+
+/// A web page: metadata from its head, text from its article.
+fn read_html(job: &Job, text: &str) -> FileOut {
+    let page = html::extract(text);
+    if page.text.trim().is_empty() {
+        return FileOut::problem(&job.shown, ProblemKind::NoPageText);
+    }
+    let mut out = FileOut::default();
+    let own_date = match &page.date {
+        None => OwnDate::None,
+        Some((raw, origin)) => own_date(job, raw, origin, &mut out),
+    };
+    out.drafts.push(Draft {
+        id: job.stem.clone(),
+        path: job.shown.clone(),
+        location: Location::File,
+        seq: 0,
+        title: page.title,
+        source: page.source,
+        url: page.url,
+        own_date,
+        text: page.text,
+        inferred_title: None,
+    });
+    out
+}
+
+/// Parses a date the file gives; a bad one is a warning.
+fn own_date(job: &Job, raw: &str, origin: &str, out: &mut FileOut) -> OwnDate {
+    match date::parse_publication_date(raw) {
+        Ok(d) => OwnDate::Given(d),
+        Err(e) => {
+            out.problems.push(InputProblem::new(
+                &job.shown,
+                ProblemKind::BadDate {
+                    value: raw.to_string(),
+                    origin: origin.to_string(),
+                    reason: e.to_string(),
+                },
+            ));
+            OwnDate::Bad
+        }
+    }
+}
+
+/// An article from header metadata and body text (plain text and Markdown).
+fn from_header(job: &Job, h: header::Header, body: String) -> FileOut {
     let mut out = FileOut::default();
     if body.trim().is_empty() {
         out.problems
@@ -490,31 +381,21 @@ fn read_text(job: &Job, text: &str) -> FileOut {
     }
     if !h.ignored.is_empty() {
         out.notes.push(format!(
-            "{}: header keys ignored: {} (the keys read are title, source, date, url)",
+            "{}: metadata keys ignored: {} (the keys read are title, source, date, url)",
             job.shown,
             h.ignored.join(", ")
         ));
     }
     let own_date = match &h.date {
         None => OwnDate::None,
-        Some(raw) => match date::parse_publication_date(raw) {
-            Ok(d) => OwnDate::Given(d),
-            Err(e) => {
-                let origin = match h.form {
-                    header::HeaderForm::DateLine => "the date line",
-                    _ => "the header",
-                };
-                out.problems.push(InputProblem::new(
-                    &job.shown,
-                    ProblemKind::BadDate {
-                        value: raw.clone(),
-                        origin: origin.into(),
-                        reason: e.to_string(),
-                    },
-                ));
-                OwnDate::Bad
-            }
-        },
+        Some(raw) => {
+            let origin = match h.form {
+                header::HeaderForm::DateLine => "the date line",
+                header::HeaderForm::FrontMatter => "the front matter",
+                _ => "the header",
+            };
+            own_date(job, raw, origin, &mut out)
+        }
     };
     out.drafts.push(Draft {
         id: job.stem.clone(),
@@ -545,7 +426,7 @@ fn finish(
         notes.push(format!(
             "{}: {what} {own:?} in the file differs from {theirs:?} in {}; using the file's",
             d.path,
-            job.dir.join(manifest::FILE_NAME).display()
+            manifest_path(job)
         ));
     };
     let mut pick = |what: &str, own: Option<String>, theirs: &Option<String>| match (own, theirs) {
@@ -584,7 +465,7 @@ fn finish(
 
 /// One warning for a file's undated articles.
 fn undated_warning(job: &Job, undated: Vec<Location>) -> Option<InputProblem> {
-    let manifest = job.dir.join(manifest::FILE_NAME).display().to_string();
+    let manifest = manifest_path(job);
     match undated.len() {
         0 => None,
         1 => {
@@ -592,7 +473,15 @@ fn undated_warning(job: &Job, undated: Vec<Location>) -> Option<InputProblem> {
                 Format::Text => {
                     format!("add a \"date: YYYY-MM-DD\" header line or an entry in {manifest}")
                 }
-                Format::Jsonl => "add a \"date\" field (YYYY-MM-DD)".to_string(),
+                Format::Markdown => format!(
+                    "add \"date: YYYY-MM-DD\" to the front matter or an entry in {manifest}"
+                ),
+                Format::Html => format!(
+                    "the page gives none (no article:published_time, JSON-LD datePublished or <time>); add an entry in {manifest}"
+                ),
+                Format::Jsonl | Format::Json | Format::Stdin => {
+                    "add a \"date\" field (YYYY-MM-DD)".to_string()
+                }
             };
             let loc = undated.into_iter().next().unwrap_or(Location::File);
             Some(InputProblem::at(
@@ -623,6 +512,14 @@ fn undated_warning(job: &Job, undated: Vec<Location>) -> Option<InputProblem> {
                 },
             ))
         }
+    }
+}
+
+/// The manifest that applies to a job, for messages.
+fn manifest_path(job: &Job) -> String {
+    match &job.dir {
+        Some(d) => d.join(manifest::FILE_NAME).display().to_string(),
+        None => format!("{} (none for standard input)", manifest::FILE_NAME),
     }
 }
 

@@ -29,7 +29,7 @@ pub struct MergeOptions {
 impl Default for MergeOptions {
     fn default() -> Self {
         MergeOptions {
-            threshold: 0.2,
+            threshold: 0.17,
             max_postings: 5_000,
         }
     }

@@ -9,9 +9,15 @@
 //! assert!(found.iter().any(|t| t.value.to_string() == "2022-02-01"));
 //! ```
 
+pub mod direction;
+pub mod grammar;
+pub mod lexicon;
+pub mod resolve;
+pub mod scan;
 pub mod value;
 
 use chrono::NaiveDate;
+use resolve::{Ctx, Direction};
 use serde::Serialize;
 pub use value::{Granularity, Mod, TimexType, TimexValue};
 
@@ -93,7 +99,71 @@ pub fn to_records(text: &str, timexes: &[Timex]) -> Vec<TimexRecord> {
 /// Tags `text`, resolving relative expressions against `dct` (the document creation time).
 /// With no `dct`, absolute dates are still resolved and relative ones come back as
 /// [`TimexValue::Unresolved`]. Results are sorted by position and never overlap.
+///
+/// Direction policy for under-specified dates: with [`Prefer::Auto`] the sentence decides
+/// (tense, modals, cue words); without a cue a weekday is the nearest past one (or the DCT
+/// itself) and a month or month-day the nearest occurrence. Numeric dates are read US-style,
+/// month first (`1/2/2022` is January 2), unless the first number exceeds 12.
 pub fn tag(text: &str, dct: Option<NaiveDate>, opts: &TagOptions) -> Vec<Timex> {
-    let _ = (text, dct, opts);
-    Vec::new()
+    let toks = scan::tokenize(text);
+    let cands = grammar::find(&toks, text);
+    let mut out = Vec::with_capacity(cands.len());
+    let mut narrative = dct;
+    let mut last_quarter = None;
+    for c in cands {
+        let dir = match opts.prefer {
+            Prefer::Past => Direction::Past,
+            Prefer::Future => Direction::Future,
+            Prefer::Auto => direction::direction(&toks, text, c.a, c.b),
+        };
+        let ctx = Ctx {
+            dct,
+            forced: opts.prefer != Prefer::Auto,
+            narrative,
+            dir,
+            last_quarter,
+        };
+        let Some(value) = resolve::resolve(&c.expr, &ctx) else {
+            continue;
+        };
+        match value {
+            TimexValue::Day(d)
+            | TimexValue::DayPart { date: d, .. }
+            | TimexValue::Time { date: d, .. } => narrative = Some(d),
+            // Only a quarter the text names sets the reporting period ("a year earlier" must
+            // not feed itself).
+            TimexValue::Quarter { year, quarter }
+                if matches!(
+                    c.expr,
+                    resolve::Expr::Quarter { .. } | resolve::Expr::LatestQuarter
+                ) =>
+            {
+                last_quarter = Some((year, quarter))
+            }
+            _ => {}
+        }
+        let kind = match (&value, c.kind) {
+            (TimexValue::Time { .. } | TimexValue::DayPart { .. }, _) => TimexType::Time,
+            (TimexValue::Duration { .. }, _) => TimexType::Duration,
+            (TimexValue::Set(_), _) => TimexType::Set,
+            (_, TimexType::Time | TimexType::Set) => TimexType::Date,
+            (_, k) => k,
+        };
+        let (Some(s), Some(e)) = (toks.get(c.a), toks.get(c.b.saturating_sub(1))) else {
+            continue;
+        };
+        let (start, end) = (s.s, e.e);
+        let Some(t) = text.get(start..end) else {
+            continue;
+        };
+        out.push(Timex {
+            start,
+            end,
+            text: t.to_string(),
+            kind,
+            value,
+            modifier: c.modifier,
+        });
+    }
+    out
 }

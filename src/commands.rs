@@ -1,0 +1,235 @@
+//! What each `timeline` command does, over the library: read, run the stage, write atomically,
+//! and report problems on standard error with the file they concern.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, anyhow, bail};
+use chrono::NaiveDate;
+
+use timeline::export::{self, Format, export_timeml, to_csv, to_json, write_atomic};
+use timeline::ingest::{Ingested, ingest};
+use timeline::model::EventsFile;
+use timeline::pipeline::{BuildOptions, build as build_events};
+use timeline::render::{RenderOptions, render_svg};
+use timeline::tag::{Prefer, TagOptions, tag as tag_text, to_records};
+
+/// Everything `timeline build` needs.
+pub struct BuildRequest {
+    pub paths: Vec<PathBuf>,
+    pub output: PathBuf,
+    pub max_events: Option<usize>,
+    pub min_sources: usize,
+    pub prefer: Prefer,
+    pub formats: Vec<String>,
+    pub render: RenderOptions,
+}
+
+/// Prints ingest problems, warnings and notes; true if any input was lost.
+fn report_input(ingested: &Ingested) -> bool {
+    for p in &ingested.problems {
+        eprintln!("error: {p}");
+    }
+    for w in &ingested.warnings {
+        eprintln!("warning: {w}");
+    }
+    for n in &ingested.notes {
+        eprintln!("note: {n}");
+    }
+    !ingested.problems.is_empty()
+}
+
+/// The events in importance order: the picture keeps the first ones when it must drop some.
+fn ranked(file: &EventsFile) -> EventsFile {
+    let mut out = file.clone();
+    out.events = timeline::merge::rank_order(&file.events)
+        .into_iter()
+        .map(|i| file.events[i].clone())
+        .collect();
+    out
+}
+
+fn parse_formats(names: &[String]) -> Result<Vec<Format>> {
+    names
+        .iter()
+        .filter(|n| !n.trim().is_empty())
+        .map(|n| n.trim().parse::<Format>().map_err(|e| anyhow!("{e}")))
+        .collect()
+}
+
+pub fn build(req: BuildRequest) -> Result<ExitCode> {
+    let formats = parse_formats(&req.formats)?;
+    let paths = if req.paths.is_empty() {
+        vec![PathBuf::from("input")]
+    } else {
+        req.paths
+    };
+    let ingested = ingest(&paths);
+    let lost_input = report_input(&ingested);
+    let tag_opts = TagOptions { prefer: req.prefer };
+    let opts = BuildOptions {
+        tag: tag_opts.clone(),
+        max_events: req.max_events,
+        min_sources: req.min_sources,
+        ..BuildOptions::default()
+    };
+    let built = build_events(&ingested.articles, &opts);
+    let svg = render_svg(&ranked(&built.file), &req.render).map_err(|e| anyhow!("{e}"))?;
+    std::fs::create_dir_all(&req.output).with_context(|| {
+        format!(
+            "cannot create output folder {}; pick another with -o",
+            req.output.display()
+        )
+    })?;
+    let out = |name: &str| req.output.join(name);
+    let mut written = vec![out("timeline.svg"), out("events.json"), out("events.csv")];
+    write_atomic(&written[1], to_json(&built.file)?.as_bytes())?;
+    write_atomic(&written[2], to_csv(&built.file)?.as_bytes())?;
+    write_atomic(&written[0], svg.as_bytes())?;
+    for f in formats {
+        let text = match f {
+            Format::Timeml => export_timeml(&ingested.articles, &tag_opts),
+            other => export::export(&built.file, other)?,
+        };
+        let path = out(f.file_name());
+        if !written.contains(&path) {
+            write_atomic(&path, text.as_bytes())?;
+            written.push(path);
+        }
+    }
+    let s = &built.stats;
+    let kept = if s.events < s.events_total {
+        format!(", {} more not kept", s.events_total - s.events)
+    } else {
+        String::new()
+    };
+    println!(
+        "{} articles, {} temporal expressions ({} unresolved), {} dated mentions -> {} events ({} merged from several sources{kept})",
+        s.articles, s.expressions, s.unresolved, s.mentions, s.events, s.merged
+    );
+    let names: Vec<String> = written.iter().map(|p| p.display().to_string()).collect();
+    println!("wrote {}", names.join(", "));
+    Ok(if lost_input {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn read_input(file: Option<&Path>) -> Result<String> {
+    let bytes = match file {
+        Some(p) if p.as_os_str() != "-" => std::fs::read(p)
+            .with_context(|| format!("cannot read {}; check the path", p.display()))?,
+        _ => {
+            let mut b = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut b)
+                .context("cannot read standard input")?;
+            b
+        }
+    };
+    String::from_utf8(bytes).map_err(|e| {
+        let name = file.map_or("standard input".into(), |p| p.display().to_string());
+        anyhow!(
+            "{name} is not UTF-8 text (invalid byte at offset {}); convert it to UTF-8 first",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+pub fn tag(date: Option<NaiveDate>, prefer: Prefer, file: Option<&Path>) -> Result<ExitCode> {
+    let text = read_input(file)?;
+    if date.is_none() {
+        eprintln!("note: no --date given; relative expressions are left unresolved (XXXX values)");
+    }
+    let timexes = tag_text(&text, date, &TagOptions { prefer });
+    let mut out = String::new();
+    for r in to_records(&text, &timexes) {
+        out.push_str(&serde_json::to_string(&r)?);
+        out.push('\n');
+    }
+    print!("{out}");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Reads and validates an events.json, printing corrections and warnings.
+fn read_events(path: &Path) -> Result<EventsFile> {
+    let text = read_input(Some(path))?;
+    let v = export::validate_report(&text)
+        .map_err(|e| anyhow!("{} is not a valid events file:\n{e}", path.display()))?;
+    for n in &v.notes {
+        eprintln!("note: {}: {n}", path.display());
+    }
+    for w in &v.warnings {
+        eprintln!("warning: {}: {w}", path.display());
+    }
+    Ok(v.file)
+}
+
+pub fn export(events: &Path, format: &str, output: Option<&Path>) -> Result<ExitCode> {
+    let format: Format = format.parse().map_err(|e| anyhow!("{e}"))?;
+    let file = read_events(events)?;
+    let text = match format {
+        Format::Timeml => {
+            // TimeML needs the article texts: read them back from the paths events.json lists.
+            let paths: Vec<PathBuf> = file
+                .articles
+                .iter()
+                .map(|a| PathBuf::from(a.path.split('#').next().unwrap_or(&a.path)))
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect();
+            let ingested = ingest(&paths);
+            report_input(&ingested);
+            let wanted: std::collections::BTreeSet<&str> =
+                file.articles.iter().map(|a| a.id.as_str()).collect();
+            let articles: Vec<_> = ingested
+                .articles
+                .into_iter()
+                .filter(|a| wanted.contains(a.id.as_str()))
+                .collect();
+            if articles.is_empty() {
+                bail!(
+                    "none of the articles listed in {} could be read again; timeml needs their texts at the listed paths",
+                    events.display()
+                );
+            }
+            export_timeml(&articles, &TagOptions::default())
+        }
+        other => export::export(&file, other)?,
+    };
+    match output {
+        Some(p) => write_atomic(p, text.as_bytes())?,
+        None => print!("{text}"),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn render(events: &Path, output: &Path, opts: &RenderOptions) -> Result<ExitCode> {
+    let file = read_events(events)?;
+    let svg = render_svg(&ranked(&file), opts).map_err(|e| anyhow!("{e}"))?;
+    std::fs::create_dir_all(output).with_context(|| {
+        format!(
+            "cannot create output folder {}; pick another with -o",
+            output.display()
+        )
+    })?;
+    let path = output.join("timeline.svg");
+    write_atomic(&path, svg.as_bytes())?;
+    println!("wrote {}", path.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn eval_timex(file: &Path, prefer: Option<Prefer>) -> Result<ExitCode> {
+    print!("{}", timeline::eval::run_timex_eval(file, prefer)?);
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn eval_t17(articles: &Path, gold: &Path) -> Result<ExitCode> {
+    print!(
+        "{}",
+        timeline::eval::t17_build::run_t17_eval(articles, gold)?
+    );
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,159 @@
+//! Direction of under-specified dates from the sentence: the nearest tense or cue word
+//! around the expression ("will", "is due to", "next" → future; past-tense verbs, "ago",
+//! "last" → past). Only the expression's own sentence is looked at, bounded in tokens.
+
+use super::lexicon::{self, Dir, Sense};
+use super::resolve::Direction;
+use super::scan::{Kind, Tok};
+
+/// How far (in tokens) a cue may be from the expression.
+const WINDOW: usize = 20;
+
+fn is_boundary(t: &Tok) -> bool {
+    matches!(t.kind, Kind::Punct(b'.' | b'!' | b'?' | b';')) || t.para
+}
+
+fn cue_at(toks: &[Tok], text: &str, i: usize) -> Option<Dir> {
+    let t = &toks[i];
+    if t.kind != Kind::Word {
+        return None;
+    }
+    for s in t.senses {
+        if let Sense::Cue(d) = s {
+            return Some(*d);
+        }
+    }
+    // Regular past tense by shape ("announced", "visited"); only lower-case words so that
+    // names ("Ted", "Fred") stay out.
+    let w = text.get(t.s..t.e)?;
+    let after_det = i > 0
+        && toks[i - 1]
+            .senses
+            .iter()
+            .any(|s| matches!(s, Sense::Det | Sense::Indef));
+    if !t.cap && w.len() <= 24 && !after_det {
+        let mut buf = [0u8; 24];
+        let lw = &mut buf[..w.len()];
+        lw.copy_from_slice(w.as_bytes());
+        lw.make_ascii_lowercase();
+        if let Ok(lw) = std::str::from_utf8(lw)
+            && lexicon::looks_past_tense(lw)
+        {
+            return Some(Dir::Past);
+        }
+    }
+    None
+}
+
+/// The direction the context of tokens `[a, b)` points to.
+pub fn direction(toks: &[Tok], text: &str, a: usize, b: usize) -> Direction {
+    let mut best: Option<(usize, Dir)> = None;
+    // Left: up to the sentence start.
+    let mut i = a;
+    let mut dist = 0;
+    while i > 0 && dist < WINDOW {
+        i -= 1;
+        dist += 1;
+        let t = &toks[i];
+        if is_boundary(t) && !abbreviation_period(toks, i) {
+            break;
+        }
+        if let Some(d) = cue_at(toks, text, i) {
+            // "will be held": a passive participle says nothing of time.
+            if d == Dir::Past && i > 0 && toks[i - 1].senses.contains(&Sense::BeAux) {
+                continue;
+            }
+            // "had been due to", "was expected to": the plan is in the past.
+            let d = if d == Dir::Future
+                && t.senses.contains(&Sense::Participle)
+                && past_aux_before(toks, text, i)
+            {
+                Dir::Past
+            } else {
+                d
+            };
+            best = Some((dist, d));
+            break;
+        }
+        if t.para {
+            break;
+        }
+    }
+    // Right: up to the sentence end; a nearer cue wins, ties go to the left.
+    let mut j = b;
+    let mut dist = 0;
+    while j < toks.len() && dist < WINDOW {
+        let t = &toks[j];
+        dist += 1;
+        if t.para || (is_boundary(t) && !abbreviation_period(toks, j)) {
+            break;
+        }
+        if let Some(d) = cue_at(toks, text, j) {
+            if d == Dir::Past && toks[j - 1].senses.contains(&Sense::BeAux) {
+                j += 1;
+                continue;
+            }
+            if best.is_none_or(|(bd, _)| dist < bd) {
+                best = Some((dist, d));
+            }
+            break;
+        }
+        j += 1;
+    }
+    // "by May", "until mid-November": a deadline ahead.
+    if a > 0 && toks[a - 1].senses.contains(&Sense::Deadline) && best.is_none_or(|(d, _)| d > 1) {
+        return Direction::Future;
+    }
+    match best {
+        Some((_, Dir::Past)) => Direction::Past,
+        Some((_, Dir::Future)) => Direction::Future,
+        Some((_, Dir::Present)) | None => Direction::Nearest,
+    }
+}
+
+fn past_aux_before(toks: &[Tok], text: &str, i: usize) -> bool {
+    (1..=3).any(|k| i >= k && toks[i - k].is_word() && cue_at(toks, text, i - k) == Some(Dir::Past))
+}
+
+/// A period right after a short capitalised word or a single letter ("Mr.", "U.S.",
+/// "Jan.") does not end the sentence.
+fn abbreviation_period(toks: &[Tok], i: usize) -> bool {
+    if !toks[i].is_punct(b'.') || i == 0 {
+        return false;
+    }
+    let p = &toks[i - 1];
+    p.is_word() && p.e == toks[i].s && (p.e - p.s <= 2 || !p.senses.is_empty() && p.cap)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tag::scan::tokenize;
+
+    fn dir_of(s: &str, word: &str) -> Direction {
+        let toks = tokenize(s);
+        let pos = s.find(word).unwrap();
+        let i = toks.iter().position(|t| t.s == pos).unwrap();
+        direction(&toks, s, i, i + 1)
+    }
+
+    #[test]
+    fn cues() {
+        assert_eq!(
+            dir_of("On Friday, Putin will travel to Beijing.", "Friday"),
+            Direction::Future
+        );
+        assert_eq!(
+            dir_of("Putin said on Tuesday that he would.", "Tuesday"),
+            Direction::Past
+        );
+        assert_eq!(
+            dir_of("The talks ended. On Friday, he travels.", "Friday"),
+            Direction::Nearest
+        );
+        assert_eq!(
+            dir_of("The deal was announced Monday.", "Monday"),
+            Direction::Past
+        );
+    }
+}

@@ -1,0 +1,546 @@
+//! Pattern grammar over the token stream: finds temporal expressions and parses them into
+//! [`Expr`]s (not yet anchored). Rules match lexicon senses, never literal words, and the
+//! scan is a single left-to-right pass taking the longest match at each trigger token.
+
+use super::lexicon::{Sense, Sense as S};
+use super::resolve::{Anchor, CalUnit, Expr};
+use super::scan::{Kind, Tok};
+use super::value::{DurationUnit as U, Mod, TimexType, TimexValue};
+
+mod calendar;
+mod more;
+mod relative;
+
+/// A found expression: tokens `[a, b)`, its parse, type and modifier.
+#[derive(Debug, Clone)]
+pub struct Cand {
+    pub a: usize,
+    pub b: usize,
+    pub expr: Expr,
+    pub kind: TimexType,
+    pub modifier: Option<Mod>,
+}
+
+/// A rule's match: end token (exclusive), parse, type, modifier.
+pub(crate) struct Hit {
+    pub end: usize,
+    pub start_skip: usize,
+    pub expr: Expr,
+    pub kind: TimexType,
+    pub m: Option<Mod>,
+}
+
+type M = Option<Hit>;
+
+fn hit(end: usize, expr: Expr, kind: TimexType) -> M {
+    Some(Hit {
+        end,
+        start_skip: 0,
+        expr,
+        kind,
+        m: None,
+    })
+}
+
+fn date(end: usize, expr: Expr) -> M {
+    hit(end, expr, TimexType::Date)
+}
+
+fn fixed(end: usize, v: TimexValue) -> M {
+    let kind = match v {
+        TimexValue::Duration { .. } => TimexType::Duration,
+        TimexValue::Set(_) => TimexType::Set,
+        TimexValue::Time { .. } | TimexValue::DayPart { .. } => TimexType::Time,
+        _ => TimexType::Date,
+    };
+    hit(end, Expr::Fixed(v), kind)
+}
+
+/// Finds all expressions in `toks` (greedy, non-overlapping, left to right).
+pub fn find(toks: &[Tok], text: &str) -> Vec<Cand> {
+    let g = G { t: toks, text };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        let trigger = match t.kind {
+            Kind::Word => !t.senses.is_empty(),
+            Kind::Num { .. } => true,
+            Kind::Punct(c) => c == b'\'',
+        };
+        if trigger
+            && let Some(h) = g.phrase(i, 0)
+            && h.end > i + h.start_skip
+        {
+            out.push(Cand {
+                a: i + h.start_skip,
+                b: h.end,
+                expr: h.expr,
+                kind: h.kind,
+                modifier: h.m,
+            });
+            i = h.end;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+struct G<'a> {
+    t: &'a [Tok],
+    text: &'a str,
+}
+
+fn duration(amount: Option<f64>, unit: U) -> TimexValue {
+    // Decades and centuries are written in years (P10Y), quarters in months.
+    let (k, unit) = match unit {
+        U::Decade => (10.0, U::Year),
+        U::Century => (100.0, U::Year),
+        U::Millennium => (1000.0, U::Year),
+        U::Quarter => (3.0, U::Month),
+        u => (1.0, u),
+    };
+    TimexValue::Duration {
+        amount: amount.map(|a| a * k),
+        unit,
+    }
+}
+
+fn set_code(unit: U, n: u32) -> String {
+    let v = duration(Some(n as f64), unit);
+    v.to_string()
+}
+
+fn cal_unit(u: U) -> Option<CalUnit> {
+    Some(match u {
+        U::Day => CalUnit::Day,
+        U::Week => CalUnit::Week,
+        U::Month => CalUnit::Month,
+        U::Quarter => CalUnit::Quarter,
+        U::Year => CalUnit::Year,
+        U::Decade => CalUnit::Decade,
+        U::Century => CalUnit::Century,
+        _ => return None,
+    })
+}
+
+fn is_date_like(h: &Hit) -> bool {
+    matches!(h.kind, TimexType::Date | TimexType::Time)
+        && !matches!(
+            h.expr,
+            Expr::Fixed(TimexValue::PresentRef | TimexValue::PastRef | TimexValue::FutureRef)
+        )
+}
+
+fn two_digit_year(n: u64) -> i32 {
+    if n < 50 {
+        2000 + n as i32
+    } else {
+        1900 + n as i32
+    }
+}
+
+impl<'a> G<'a> {
+    fn tok(&self, i: usize) -> Option<&Tok> {
+        self.t.get(i)
+    }
+    fn find<T>(&self, i: usize, f: impl Fn(&Sense) -> Option<T>) -> Option<T> {
+        self.t.get(i)?.senses.iter().find_map(f)
+    }
+    fn is(&self, i: usize, f: impl Fn(&Sense) -> bool) -> bool {
+        self.t.get(i).is_some_and(|t| t.senses.iter().any(f))
+    }
+    fn punct(&self, i: usize, c: u8) -> bool {
+        self.t.get(i).is_some_and(|t| t.is_punct(c))
+    }
+    /// Token `i` follows token `i-1` without whitespace.
+    fn adj(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| !t.gap)
+    }
+    fn num(&self, i: usize) -> Option<u64> {
+        self.t.get(i)?.plain_num()
+    }
+    fn word_lc(&self, i: usize) -> Option<String> {
+        let t = self.t.get(i)?;
+        if !t.is_word() {
+            return None;
+        }
+        Some(self.text.get(t.s..t.e)?.to_ascii_lowercase())
+    }
+    fn eq_word(&self, i: usize, w: &str) -> bool {
+        self.t.get(i).is_some_and(|t| {
+            t.is_word()
+                && self
+                    .text
+                    .get(t.s..t.e)
+                    .is_some_and(|x| x.eq_ignore_ascii_case(w))
+        })
+    }
+
+    /// Longest match starting at `i`, with determiners and modifiers.
+    fn phrase(&self, i: usize, depth: u8) -> M {
+        if depth > 3 {
+            return None;
+        }
+        let mut best = self.core(i);
+        let mut consider = |m: M| {
+            if let Some(x) = m
+                && best.as_ref().is_none_or(|b| x.end > b.end)
+            {
+                best = Some(x);
+            }
+        };
+        if self.is(i, |s| *s == S::Det) {
+            consider(self.after_det(i + 1, depth));
+        }
+        consider(self.modified(i, depth));
+        best
+    }
+
+    /// Rules that take a leading "the" into the extent.
+    fn after_det(&self, j: usize, depth: u8) -> M {
+        let t = self.tok(j)?;
+        let _ = t;
+        // the early 1990s, the end of the year
+        if self.is(j, |s| matches!(s, S::Edge(_))) {
+            return self.modified(j, depth + 1);
+        }
+        // the latest quarter, the quarter, the latest period, the current quarter
+        if self.is(j, |s| *s == S::Latest || *s == S::Rel(-1))
+            && self.is(j + 1, |s| *s == S::Quarter || *s == S::Period)
+        {
+            return date(j + 2, Expr::LatestQuarter);
+        }
+        if self.is(j, |s| *s == S::Quarter) && !self.is(j + 1, |s| *s == S::Of) {
+            return date(j + 1, Expr::LatestQuarter);
+        }
+        if self.is(j, |s| *s == S::FutureRef) && !self.punct(j + 1, b'-') {
+            return fixed(j + 1, TimexValue::FutureRef);
+        }
+        if self.is(j, |s| *s == S::Near) && self.is(j + 1, |s| *s == S::FutureRef) {
+            return fixed(j + 2, TimexValue::FutureRef);
+        }
+        if self.is(j, |s| *s == S::Weekend) && !self.is(j, |s| *s == S::PluralS) {
+            return date(j + 1, Expr::Weekend { rel: None });
+        }
+        if let Some(u) = self.find(j, |s| if let S::Unit(u) = s { Some(*u) } else { None }) {
+            // the day before, the week after, the year earlier
+            if let Some(cu) = cal_unit(u) {
+                // the day after tomorrow, the day before yesterday
+                if cu == CalUnit::Day
+                    && let Some(n) = self.find(j + 2, |s| {
+                        if let S::DayWord(n) = s {
+                            Some(*n)
+                        } else {
+                            None
+                        }
+                    })
+                {
+                    let step = if self.is(j + 1, |s| matches!(s, S::Before | S::Earlier)) {
+                        -1
+                    } else {
+                        1
+                    };
+                    if self.is(j + 1, |s| {
+                        matches!(s, S::Before | S::Earlier | S::After | S::Later)
+                    }) {
+                        return date(j + 3, Expr::DayOffset(n + step));
+                    }
+                }
+                if self.is(j + 1, |s| matches!(s, S::Before | S::Earlier)) {
+                    return date(
+                        j + 2,
+                        Expr::Shift {
+                            unit: cu,
+                            n: -1,
+                            from: Anchor::Narrative,
+                        },
+                    );
+                }
+                if self.is(j + 1, |s| matches!(s, S::After | S::Later)) {
+                    return date(
+                        j + 2,
+                        Expr::Shift {
+                            unit: cu,
+                            n: 1,
+                            from: Anchor::Narrative,
+                        },
+                    );
+                }
+            }
+        }
+        // the year, the week: the current one, or a fiscal period ("the year ended June 30")
+        if let Some(u) = self.find(j, |s| if let S::Unit(u) = s { Some(*u) } else { None })
+            && matches!(u, U::Year | U::Week | U::Month)
+            && !self.is_plural(j)
+            && !self.is(j + 1, |s| {
+                matches!(
+                    s,
+                    S::Before | S::After | S::Earlier | S::Later | S::Of | S::Ago
+                )
+            })
+            && !self.punct(j + 1, b'-')
+        {
+            if self.is(j + 1, |s| *s == S::Ending) {
+                return fixed(j + 1, duration(Some(1.0), u));
+            }
+            let unit = cal_unit(u)?;
+            return date(
+                j + 1,
+                Expr::Shift {
+                    unit,
+                    n: 0,
+                    from: Anchor::Dct,
+                },
+            );
+        }
+        // the same day
+        if self.is(j, |s| *s == S::Same) {
+            let u = self.find(j + 1, |s| if let S::Unit(u) = s { Some(*u) } else { None })?;
+            return date(
+                j + 2,
+                Expr::Shift {
+                    unit: cal_unit(u)?,
+                    n: 0,
+                    from: Anchor::Narrative,
+                },
+            );
+        }
+        // the past (as a time)
+        if self.is(j, |s| *s == S::PastRef) && self.is(j, |s| *s == S::Rel(-1)) {
+            if let Some(h) = self.core(j) {
+                return Some(h);
+            }
+            if self.count(j + 1).is_none() && !self.is(j + 1, |s| matches!(s, S::Unit(_))) {
+                return fixed(j + 1, TimexValue::PastRef);
+            }
+        }
+        // the first nine months
+        if let Some(1) = self.find(j, |s| if let S::Ord(n) = s { Some(*n) } else { None })
+            && let Some((Some(n), k)) = self.count(j + 1)
+            && let Some((u, k2)) = self.unit(k)
+        {
+            return fixed(k2, duration(Some(n), u));
+        }
+        self.core(j)
+    }
+
+    /// Modifier prefixes: approximately, more than, early/mid/late, earlier/later.
+    fn modified(&self, i: usize, depth: u8) -> M {
+        let t = self.tok(i)?;
+        if t.senses.is_empty() {
+            return None;
+        }
+        // about two years ago / around 3 p.m.
+        if self.is(i, |s| *s == S::Approx) {
+            let mut h = self.phrase(i + 1, depth + 1)?;
+            if h.start_skip > 0 {
+                return None;
+            }
+            h.m.get_or_insert(Mod::Approx);
+            return Some(h);
+        }
+        // more than three months
+        if let Some(m) = self.find(i, |s| {
+            if let S::Comparative(m) = s {
+                Some(*m)
+            } else {
+                None
+            }
+        }) && self.is(i + 1, |s| *s == S::Than)
+        {
+            let mut h = self.phrase(i + 2, depth + 1)?;
+            if !(h.kind == TimexType::Duration || matches!(h.expr, Expr::Offset { .. })) {
+                return None;
+            }
+            h.m = Some(m);
+            return Some(h);
+        }
+        // at least / at most
+        if self.is(i, |s| *s == S::Prep) && self.is(i + 1, |s| *s == S::Least || *s == S::Most) {
+            let mut h = self.phrase(i + 2, depth + 1)?;
+            if h.kind != TimexType::Duration {
+                return None;
+            }
+            h.m = Some(if self.is(i + 1, |s| *s == S::Least) {
+                Mod::EqualOrMore
+            } else {
+                Mod::EqualOrLess
+            });
+            return Some(h);
+        }
+        // nearly two years; within a year (the preposition stays out of the extent)
+        if let Some(m) = self.find(i, |s| {
+            if let S::QuantMod(m) = s {
+                Some(*m)
+            } else {
+                None
+            }
+        }) {
+            let mut h = self.phrase(i + 1, depth + 1)?;
+            let is_dur = h.kind == TimexType::Duration;
+            if !(is_dur || matches!(h.expr, Expr::Offset { .. })) {
+                return None;
+            }
+            if self.is(i, |s| *s == S::Prep) {
+                // "within a year": signal outside, mod kept; "over the weekend" is no quantity.
+                if !is_dur || m == Mod::MoreThan {
+                    return None;
+                }
+                h.start_skip = 1;
+            }
+            h.m = Some(m);
+            return Some(h);
+        }
+        // early/mid/late X; the end of X
+        if let Some(e) = self.find(i, |s| if let S::Edge(m) = s { Some(*m) } else { None }) {
+            let mut j = i + 1;
+            if self.punct(j, b'-') && self.adj(j) {
+                j += 1;
+            }
+            if self.is(j, |s| *s == S::Of) {
+                j += 1;
+            }
+            let mut h = self.phrase(j, depth + 1)?;
+            if !is_date_like(&h) || h.start_skip > 0 {
+                return None;
+            }
+            h.m = Some(e);
+            return Some(h);
+        }
+        // earlier this month, later that day
+        if self.is(i, |s| matches!(s, S::Earlier | S::Later)) {
+            let h = self.phrase(i + 1, depth + 1)?;
+            let ok = matches!(
+                h.expr,
+                Expr::Shift { n: 0, .. } | Expr::DayOffset(_) | Expr::Weekday { .. }
+            ) || matches!(
+                h.expr,
+                Expr::Shift {
+                    from: Anchor::Dct,
+                    n: 0,
+                    ..
+                }
+            );
+            if !ok || h.start_skip > 0 {
+                return None;
+            }
+            let m = if self.is(i, |s| *s == S::Earlier) {
+                Mod::Start
+            } else {
+                Mod::End
+            };
+            return Some(Hit { m: Some(m), ..h });
+        }
+        None
+    }
+
+    /// Core rules without prefixes; the longest wins, ties by order.
+    fn core(&self, i: usize) -> M {
+        let t = self.tok(i)?;
+        let rules: [fn(&Self, usize) -> M; 14] = [
+            Self::numeric_date,
+            Self::time_of_day,
+            Self::month_first,
+            Self::day_first,
+            Self::weekday,
+            Self::rel_word,
+            Self::day_word,
+            Self::count_led,
+            Self::ordinal_led,
+            Self::year_num,
+            Self::season,
+            Self::refs,
+            Self::sets,
+            Self::holiday,
+        ];
+        let _ = t;
+        let mut best: M = None;
+        for r in rules {
+            if let Some(h) = r(self, i)
+                && best.as_ref().is_none_or(|b| h.end > b.end)
+            {
+                best = Some(h);
+            }
+        }
+        best
+    }
+
+    /// An amount: digits, number words ("twenty-four"), "a"/"an" (one) or a vague count.
+    fn count(&self, i: usize) -> Option<(Option<f64>, usize)> {
+        let t = self.tok(i)?;
+        match t.kind {
+            Kind::Num { decimal, .. } => {
+                let v = if decimal {
+                    self.text.get(t.s..t.e)?.parse::<f64>().ok()?
+                } else {
+                    t.num as f64
+                };
+                Some((Some(v), i + 1))
+            }
+            Kind::Word => {
+                if self.is(i, |s| *s == S::Indef) {
+                    // a couple of
+                    if let Some(n) =
+                        self.find(i + 1, |s| if let S::Card(n) = s { Some(*n) } else { None })
+                        && self.is(i + 2, |s| *s == S::Of)
+                    {
+                        return Some((Some(n as f64), i + 3));
+                    }
+                    if self.is(i + 1, |s| *s == S::Vague) {
+                        let k = if self.is(i + 2, |s| *s == S::Of) {
+                            i + 3
+                        } else {
+                            i + 2
+                        };
+                        return Some((None, k));
+                    }
+                    return Some((Some(1.0), i + 1));
+                }
+                if self.is(i, |s| *s == S::Vague) {
+                    let k = if self.is(i + 1, |s| *s == S::Of) {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
+                    return Some((None, k));
+                }
+                if let Some(tens) =
+                    self.find(i, |s| if let S::Tens(n) = s { Some(*n) } else { None })
+                {
+                    let ones = |k: usize| {
+                        self.find(k, |s| if let S::Card(n) = s { Some(*n) } else { None })
+                            .filter(|n| *n < 10)
+                    };
+                    if self.punct(i + 1, b'-')
+                        && let Some(o) = ones(i + 2)
+                    {
+                        return Some((Some((tens + o) as f64), i + 3));
+                    }
+                    if let Some(o) = ones(i + 1) {
+                        return Some((Some((tens + o) as f64), i + 2));
+                    }
+                    return Some((Some(tens as f64), i + 1));
+                }
+                let n = self.find(i, |s| if let S::Card(n) = s { Some(*n) } else { None })?;
+                if self.is(i + 1, |s| *s == S::Hundred) {
+                    return Some((Some((n * 100) as f64), i + 2));
+                }
+                Some((Some(n as f64), i + 1))
+            }
+            Kind::Punct(_) => None,
+        }
+    }
+
+    /// A duration unit at `i`, optionally after an attached hyphen ("two-year").
+    fn unit(&self, i: usize) -> Option<(U, usize)> {
+        let j = if self.punct(i, b'-') && self.adj(i) && self.adj(i + 1) {
+            i + 1
+        } else {
+            i
+        };
+        let u = self.find(j, |s| if let S::Unit(u) = s { Some(*u) } else { None })?;
+        Some((u, j + 1))
+    }
+}

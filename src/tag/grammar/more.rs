@@ -1,0 +1,461 @@
+//! More grammar rules: clock times, years and decades, seasons, reference words
+//! (now/recently/the future), sets (every Monday, daily) and holidays.
+
+use super::{G, M, date, duration, fixed, hit, set_code};
+use crate::tag::lexicon::{self, Sense as S};
+use crate::tag::resolve::{Anchor, CalUnit, Expr};
+use crate::tag::scan::Kind;
+use crate::tag::value::{TimexType, TimexValue};
+
+impl G<'_> {
+    /// A meridiem at `i`: "pm", "p.m.", "PM" → (is_pm, next).
+    fn meridiem(&self, i: usize) -> Option<(bool, usize)> {
+        if let Some(pm) = self.find(i, |s| {
+            if let S::Meridiem(p) = s {
+                Some(*p)
+            } else {
+                None
+            }
+        }) {
+            let j = if self.punct(i + 1, b'.') && self.adj(i + 1) {
+                i + 2
+            } else {
+                i + 1
+            };
+            return Some((pm, j));
+        }
+        let pm = if self.is(i, |s| *s == S::MerP) {
+            true
+        } else if self.is(i, |s| *s == S::MerA) {
+            false
+        } else {
+            return None;
+        };
+        if self.punct(i + 1, b'.')
+            && self.adj(i + 1)
+            && self.is(i + 2, |s| *s == S::MerM)
+            && self.adj(i + 2)
+        {
+            let j = if self.punct(i + 3, b'.') && self.adj(i + 3) {
+                i + 4
+            } else {
+                i + 3
+            };
+            return Some((pm, j));
+        }
+        None
+    }
+
+    /// A clock time at `i`: 3 p.m., 3pm, 3:30 p.m., 15:30, noon, midnight, 5 o'clock.
+    pub(super) fn clock(&self, i: usize) -> Option<(u32, u32, usize)> {
+        if self.is(i, |s| *s == S::Noon) {
+            return Some((12, 0, i + 1));
+        }
+        if self.is(i, |s| *s == S::Midnight) {
+            return Some((24, 0, i + 1));
+        }
+        let t = self.tok(i)?;
+        let h = t.plain_num()?;
+        if t.ndigits > 2 || h > 24 {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut mi = 0u64;
+        let mut has_min = false;
+        if self.punct(j, b':') && self.adj(j) && self.adj(j + 1) {
+            let mt = self.tok(j + 1)?;
+            if mt.ndigits == 2 && mt.plain_num()? < 60 {
+                mi = mt.num;
+                has_min = true;
+                j += 2;
+                // seconds
+                if self.punct(j, b':') && self.adj(j) && self.num(j + 1).is_some() {
+                    j += 2;
+                }
+            } else {
+                return None;
+            }
+        }
+        if let Some((pm, k)) = self.meridiem(j) {
+            if h == 0 || h > 12 {
+                return None;
+            }
+            let h24 = match (pm, h) {
+                (true, 12) => 12,
+                (true, h) => h + 12,
+                (false, 12) => 0,
+                (false, h) => h,
+            };
+            return Some((h24 as u32, mi as u32, k));
+        }
+        if self.eq_word(j, "o") && self.punct(j + 1, b'\'') && self.is(j + 2, |s| *s == S::OClock) {
+            return Some((h as u32, 0, j + 3));
+        }
+        if has_min && h < 24 {
+            return Some((h as u32, mi as u32, j));
+        }
+        None
+    }
+
+    /// A clock time with an optional zone and day: "3 p.m. Friday", "10 a.m. EST today".
+    pub(super) fn time_of_day(&self, i: usize) -> M {
+        let (h, mi, mut j) = self.clock(i)?;
+        if self.is(j, |s| matches!(s, S::Zone(_))) {
+            j += 1;
+        }
+        let k = if self.is(j, |s| *s == S::Prep) && !self.eq_word(j, "at") {
+            j + 1
+        } else {
+            j
+        };
+        let day = if let Some(n) = self.find(k, |s| {
+            if let S::DayWord(n) = s {
+                Some(*n)
+            } else {
+                None
+            }
+        }) {
+            Some((Expr::DayOffset(n), k + 1))
+        } else {
+            self.find(k, |s| {
+                if let S::Weekday(w) = s {
+                    Some(*w)
+                } else {
+                    None
+                }
+            })
+            .map(|wd| (Expr::Weekday { wd, rel: None }, k + 1))
+        };
+        let day = day.or_else(|| {
+            let h = self.month_first(if self.punct(k, b',') { k + 1 } else { k })?;
+            matches!(
+                h.expr,
+                Expr::MonthDay { .. } | Expr::Fixed(TimexValue::Day(_))
+            )
+            .then_some((h.expr, h.end))
+        });
+        let (day, end) = day.unwrap_or((
+            Expr::Shift {
+                unit: CalUnit::Day,
+                n: 0,
+                from: Anchor::Narrative,
+            },
+            j,
+        ));
+        hit(end, Expr::WithTime(Box::new(day), h, mi), TimexType::Time)
+    }
+
+    /// 1997, the 1990s, '90s, fiscal 1989, the year 2000.
+    pub(super) fn year_num(&self, i: usize) -> M {
+        // '90s
+        if self.punct(i, b'\'') {
+            let t = self.tok(i + 1)?;
+            let n = t.plain_num()?;
+            if t.ndigits == 2
+                && self.adj(i + 1)
+                && self.is(i + 2, |s| *s == S::PluralS)
+                && self.adj(i + 2)
+                && n % 10 == 0
+            {
+                let y = super::two_digit_year(n);
+                return fixed(i + 3, TimexValue::Decade(y / 10));
+            }
+            return None;
+        }
+        // a year in words after a preposition or "the year": "in nineteen ninety-six"
+        let year_word = self.is(i, |s| *s == S::Year);
+        let at = if year_word { i + 1 } else { i };
+        if (year_word || i > 0 && self.is(i - 1, |s| matches!(s, S::Prep | S::Year)))
+            && let Some((y, e)) = self.spelled_year(at)
+        {
+            return fixed(e, TimexValue::Year(y));
+        }
+        let fiscal = self.is(i, |s| *s == S::Fiscal);
+        let j = if fiscal { i + 1 } else { i };
+        let t = self.tok(j)?;
+        let n = t.plain_num()?;
+        if t.ndigits != 4 {
+            return None;
+        }
+        let y = n as i32;
+        // 1990s
+        if self.is(j + 1, |s| *s == S::PluralS) && self.adj(j + 1) {
+            if n % 10 == 0 {
+                return fixed(j + 2, TimexValue::Decade(y / 10));
+            }
+            return None;
+        }
+        if let Some(h) = self.ordinal_led(j + 1)
+            && let Expr::Quarter { q, year: None } = h.expr
+        {
+            return date(h.end, Expr::Quarter { q, year: Some(y) });
+        }
+        if fiscal {
+            return fixed(j + 1, TimexValue::Year(y));
+        }
+        // Not a year: a price, a model number (Boeing 737, F-16), a count (2000 people), a
+        // percentage, a time, a range start glued to a number.
+        let prev = if i > 0 { self.tok(i - 1) } else { None };
+        if let Some(p) = prev {
+            if matches!(p.kind, Kind::Punct(b'$' | b'#' | 0)) && !t.gap {
+                return None;
+            }
+            if p.is_punct(b'-')
+                && !t.gap
+                && i >= 2
+                && self.tok(i - 2).is_some_and(|q| {
+                    !p.gap && q.is_word() && !q.senses.iter().any(|s| matches!(s, S::Edge(_)))
+                })
+            {
+                return None;
+            }
+            if p.senses.contains(&S::NotYearBefore) {
+                return None;
+            }
+            if p.kind == Kind::Punct(b'.') && !t.gap {
+                return None;
+            }
+        }
+        if self.punct(i + 1, b'%')
+            || self.punct(i + 1, b':') && self.adj(i + 1)
+            || self.is(i + 1, |s| *s == S::CountNoun)
+        {
+            return None;
+        }
+        if self.punct(i + 1, b'-')
+            && self.adj(i + 1)
+            && self
+                .num(i + 2)
+                .is_some_and(|_| self.tok(i + 2).is_some_and(|t| t.ndigits > 2))
+        {
+            return None;
+        }
+        let ctx = i > 0
+            && self.is(i - 1, |s| {
+                matches!(
+                    s,
+                    S::Prep | S::Of | S::Det | S::Month(_) | S::Year | S::Season(_) | S::And
+                )
+            });
+        if !((1900..=2099).contains(&n) || ctx && (1000..=2999).contains(&n)) {
+            return None;
+        }
+        fixed(i + 1, TimexValue::Year(y))
+    }
+
+    /// summer 2011, the spring, last fall (via rel_word), winter of 1998.
+    pub(super) fn season(&self, i: usize) -> M {
+        let season = self.find(i, |s| if let S::Season(x) = s { Some(*x) } else { None })?;
+        let k = if self.is(i + 1, |s| *s == S::Of) {
+            i + 2
+        } else {
+            i + 1
+        };
+        if let Some((y, e)) = self.year_after(k) {
+            return date(
+                e,
+                Expr::Season {
+                    season,
+                    year: Some(y),
+                    rel: None,
+                },
+            );
+        }
+        // A bare season needs a determiner or preposition ("prices fall" is a verb), and
+        // "the fall of Rome" is an event.
+        let ok = i > 0
+            && self.is(i - 1, |s| {
+                matches!(s, S::Det | S::Prep | S::Edge(_) | S::That)
+            });
+        if !ok || self.is(i + 1, |s| *s == S::Of) || self.name_follows(i + 1) {
+            return None;
+        }
+        date(
+            i + 1,
+            Expr::Season {
+                season,
+                year: None,
+                rel: None,
+            },
+        )
+    }
+
+    /// now, currently, recently, formerly, soon, current, recent (years).
+    pub(super) fn refs(&self, i: usize) -> M {
+        let t = self.tok(i)?;
+        if t.senses.iter().any(|s| matches!(s, S::Rel(_) | S::Latest)) {
+            // "recent years": an unspecified stretch up to now.
+            if self.is(i, |s| *s == S::PastRef) && self.is(i, |s| *s == S::Latest) {
+                if self.is_plural(i + 1) {
+                    let (u, k) = self.unit(i + 1)?;
+                    return fixed(k, duration(None, u));
+                }
+                return None;
+            }
+            if self.is(i, |s| *s == S::PresentRef)
+                && self.tok(i + 1).is_some_and(|n| n.is_word())
+                && !self.is(i + 1, |s| matches!(s, S::Unit(_) | S::Quarter))
+            {
+                return fixed(i + 1, TimexValue::PresentRef);
+            }
+            return None;
+        }
+        for s in t.senses {
+            match s {
+                S::PresentRef => return fixed(i + 1, TimexValue::PresentRef),
+                S::PastRef => return fixed(i + 1, TimexValue::PastRef),
+                S::FutureRef
+                    if !self.is(i, |s| *s == S::Prep)
+                        && i > 0
+                        && !self.is(i - 1, |s| *s == S::Det)
+                        && self.word_lc(i).as_deref() != Some("future") =>
+                {
+                    return fixed(i + 1, TimexValue::FutureRef);
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// every Monday, each year, every two weeks, daily, twice a week, Mondays.
+    pub(super) fn sets(&self, i: usize) -> M {
+        if let Some(u) = self.find(i, |s| {
+            if let S::SetAdverb(u) = s {
+                Some(*u)
+            } else {
+                None
+            }
+        }) {
+            return fixed(i + 1, TimexValue::Set(set_code(u, 1)));
+        }
+        if self.is(i, |s| *s == S::Every) {
+            let mut j = i + 1;
+            let mut n = 1u32;
+            if self.is(j, |s| *s == S::Other) {
+                n = 2;
+                j += 1;
+            }
+            if let Some(wd) = self.find(j, |s| {
+                if let S::Weekday(w) = s {
+                    Some(*w)
+                } else {
+                    None
+                }
+            }) {
+                return fixed(
+                    j + 1,
+                    TimexValue::Set(format!("XXXX-WXX-{}", wd.number_from_monday())),
+                );
+            }
+            if let Some(p) = self.part_of_day(j) {
+                return fixed(j + 1, TimexValue::Set(format!("XXXX-XX-XXT{}", p.code())));
+            }
+            if let Some((m, true)) = self.month_at(j) {
+                return fixed(j + 1, TimexValue::Set(format!("XXXX-{m:02}")));
+            }
+            if let Some((Some(c), k)) = self.count(j)
+                && let Some((u, k2)) = self.unit(k)
+                && c.fract() == 0.0
+                && c > 0.0
+                && c < 1000.0
+            {
+                return fixed(k2, TimexValue::Set(set_code(u, c as u32 * n)));
+            }
+            if let Some((u, k)) = self.unit(j) {
+                return fixed(k, TimexValue::Set(set_code(u, n)));
+            }
+            return None;
+        }
+        // twice a week, three times a year
+        let (times, j) = match self.find(i, |s| if let S::Times(n) = s { Some(*n) } else { None }) {
+            Some(n) => (n, i + 1),
+            None => {
+                let (c, k) = self.count(i)?;
+                if !self.is(k, |s| *s == S::TimesWord) {
+                    return None;
+                }
+                let _ = c?;
+                (0, k + 1)
+            }
+        };
+        let _ = times;
+        if self.is(j, |s| matches!(s, S::Indef | S::Per))
+            && let Some((u, k)) = self.unit(j + 1)
+        {
+            return fixed(k, TimexValue::Set(set_code(u, 1)));
+        }
+        None
+    }
+
+    /// A capitalised word the lexicon does not know follows: the calendar word is part of a
+    /// name ("Winter Olympics").
+    pub(super) fn name_follows(&self, k: usize) -> bool {
+        self.tok(k)
+            .is_some_and(|t| t.is_word() && t.cap && t.senses.is_empty())
+            && self.tok(k.wrapping_sub(1)).is_some_and(|p| p.cap)
+    }
+
+    /// Christmas, New Year's Day, Thanksgiving 2013, Easter Monday.
+    pub(super) fn holiday(&self, i: usize) -> M {
+        let t = self.tok(i)?;
+        if !(t.cap || self.is(i, |s| matches!(s, S::Holiday(_) | S::HolidayStart))) {
+            return None;
+        }
+        let mut best: Option<(usize, lexicon::Holiday)> = None;
+        for (words, h) in lexicon::en::HOLIDAY_PHRASES {
+            let mut k = i;
+            let mut ok = true;
+            for w in words.iter() {
+                // skip apostrophes and a possessive s
+                while self.punct(k, b'\'')
+                    || self.eq_word(k, "s") && self.punct(k.wrapping_sub(1), b'\'')
+                {
+                    k += 1;
+                }
+                if !self.eq_word(k, w) {
+                    ok = false;
+                    break;
+                }
+                k += 1;
+            }
+            if ok && best.is_none_or(|b| k > b.0) {
+                best = Some((k, *h));
+            }
+        }
+        let (k, h) = best?;
+        // "the Good Friday Agreement", "Christmas Island" are names
+        if self.name_follows(k) {
+            return None;
+        }
+        // A single capitalised common word is not a holiday; "new year" needs its capitals.
+        if k == i + 1 && !self.is(i, |s| matches!(s, S::Holiday(_)))
+            || k == i + 2 && matches!(h, lexicon::Holiday::Fixed(1, 1)) && !t.cap
+        {
+            return None;
+        }
+        let kk = if self.is(k, |s| *s == S::Of) {
+            k + 1
+        } else {
+            k
+        };
+        if let Some((y, e)) = self.year_after(kk) {
+            return date(
+                e,
+                Expr::Holiday {
+                    h,
+                    year: Some(y),
+                    rel: None,
+                },
+            );
+        }
+        date(
+            k,
+            Expr::Holiday {
+                h,
+                year: None,
+                rel: None,
+            },
+        )
+    }
+}

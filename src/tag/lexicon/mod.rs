@@ -1,0 +1,212 @@
+//! Language knowledge as data: the word senses the grammar works with, and the lookup from a
+//! lower-cased word to its senses. The tables themselves live in one file per language
+//! (`en.rs`); the engine never names an English word, it only matches senses.
+
+pub mod en;
+
+use super::value::{DurationUnit, PartOfDay, Season};
+use chrono::Weekday;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Fixed-date and computed holidays the grammar knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holiday {
+    /// A fixed month/day.
+    Fixed(u32, u32),
+    /// Nth weekday of a month (n = -1: last).
+    NthWeekday(i32, Weekday, u32),
+    /// Days after Western Easter Sunday.
+    Easter(i64),
+    /// The last day of a month.
+    MonthEnd(u32),
+    /// Days after the nth weekday of a month (Black Friday: Thanksgiving + 1).
+    AfterNth(i32, Weekday, u32, i64),
+}
+
+/// Which way a cue word points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dir {
+    Past,
+    Future,
+    /// Present tense ("is", "has"): stops the search, no direction.
+    Present,
+}
+
+/// What a word can mean to the grammar. A word may carry several senses ("may": month and
+/// modal; "second": ordinal and unit); the grammar decides from context.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Sense {
+    Month(u32),
+    /// Abbreviated month name ("jan", "sept"): only a month when followed by a day, a year
+    /// or a period.
+    MonthAbbr(u32),
+    Weekday(Weekday),
+    /// Abbreviated weekday ("mon", "thu"); needs context.
+    WeekdayAbbr(Weekday),
+    Season(Season),
+    DayPart(PartOfDay),
+    /// today (0), yesterday (-1), tomorrow (1).
+    DayWord(i64),
+    /// tonight: today's night.
+    Tonight,
+    /// Cardinal number word (one .. nineteen, and tens).
+    Card(u32),
+    /// Tens word (twenty .. ninety) that may combine with a following unit word.
+    Tens(u32),
+    Hundred,
+    Thousand,
+    /// Ordinal word (first .. thirty-first, and tens ordinals).
+    Ord(u32),
+    /// Ordinal suffix after a digit ("st", "nd", "rd", "th").
+    OrdSuffix,
+    /// Plural/decade suffix "s" ("1990s", "'90s").
+    PluralS,
+    Unit(DurationUnit),
+    Weekend,
+    /// A half year ("half").
+    Half,
+    /// last/previous/past (-1), next/coming/following/upcoming (+1), this/current (0).
+    Rel(i32),
+    /// following/previous: relative to the narrative, not the DCT ("the following week").
+    RelAna(i32),
+    /// "period" ("the latest period", "the year-ago period").
+    Period,
+    /// million/billion: a preceding money amount makes "a year" a SET.
+    Large,
+    Eve,
+    /// "other" ("every other week").
+    Other,
+    /// "times" ("three times a week").
+    TimesWord,
+    /// "near" ("the near future").
+    Near,
+    /// be/been/being: a following participle is passive, not past tense.
+    BeAux,
+    /// A word that can start a holiday name ("New Year's Day").
+    HolidayStart,
+    /// ended/ending: "the year ended Sept. 30" is a fiscal period, a duration.
+    Ending,
+    /// "upcoming": "upcoming two weeks" names the week two ahead.
+    Upcoming,
+    /// "old" ("a 6-year-old"): the preceding duration is an age, not a timex.
+    Old,
+    /// A future cue that is a participle ("due", "expected"): past after "was"/"had".
+    Participle,
+    /// "by"/"until": a deadline ahead when right before a date.
+    Deadline,
+    /// "latest", "recent": the most recent completed period.
+    Latest,
+    /// early/mid/late and friends.
+    Edge(super::value::Mod),
+    /// "earlier"/"later" used as an edge ("earlier this month") or as an anaphoric shift.
+    Earlier,
+    Later,
+    /// about/around/approximately: APPROX.
+    Approx,
+    /// A quantity modifier that is followed by "than" ("more", "less", "fewer").
+    Comparative(super::value::Mod),
+    /// nearly/almost/over/under/within: a modifier on a duration.
+    QuantMod(super::value::Mod),
+    Than,
+    Least,
+    Most,
+    Ago,
+    /// "hence", "from now".
+    Hence,
+    /// before/prior (relation words after a duration: "two days before").
+    Before,
+    After,
+    PresentRef,
+    PastRef,
+    FutureRef,
+    Holiday(Holiday),
+    /// "day" in holiday names ("Christmas Day"), consumed if present.
+    Det,
+    /// "a"/"an": a determiner that also counts one.
+    Indef,
+    Of,
+    Every,
+    /// "per" and the "a" of "twice a week".
+    Per,
+    /// twice (2), once (1), thrice (3).
+    Times(u32),
+    /// few/several/many/some/couple: an unspecified count.
+    Vague,
+    /// Set adverbs: daily, weekly, annually ...
+    SetAdverb(DurationUnit),
+    Meridiem(bool),
+    /// Letters of "a.m." / "p.m.".
+    MerA,
+    MerP,
+    MerM,
+    Noon,
+    Midnight,
+    OClock,
+    Century,
+    Millennium,
+    Fiscal,
+    Year,
+    /// "same" ("the same day").
+    Same,
+    /// "that"/"those" (anaphoric "that day").
+    That,
+    /// Quarter word (also a unit).
+    Quarter,
+    /// A preposition that may precede a timex and is excluded from its extent.
+    Prep,
+    /// Conjunctions that may sit between two years or dates.
+    And,
+    /// A time-zone abbreviation with its UTC offset in minutes.
+    Zone(i32),
+    /// A tense or cue word for the direction of under-specified dates.
+    Cue(Dir),
+    /// A modal or auxiliary whose meaning depends on the next word ("may" as verb).
+    Modal,
+    /// The era marker "a.d." / "b.c." is not supported; words that make a following number
+    /// not a year (model numbers, counts).
+    NotYearBefore,
+    /// Words after a number that make it a count, not a year ("people", "troops").
+    CountNoun,
+    /// Words which, capitalised before a weekday or month, make it a name ("The Sunday
+    /// Times", "April Ryan"): the grammar checks the word after.
+    NameAfter,
+}
+
+/// The senses of `word` (lower-case ASCII), empty if unknown.
+pub fn senses(word: &str) -> &'static [Sense] {
+    static MAP: OnceLock<HashMap<&'static str, &'static [Sense]>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut m: HashMap<&'static str, &'static [Sense]> = HashMap::new();
+        for (w, s) in en::WORDS {
+            m.insert(*w, *s);
+        }
+        m
+    });
+    map.get(word).copied().unwrap_or(&[])
+}
+
+/// Whether a word is a past-tense or participle form by its shape (regular "-ed" verbs),
+/// excluding common non-verbs with that ending.
+pub fn looks_past_tense(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ed") && !en::NOT_PAST_ED.contains(&word)
+}
+
+/// Names that contain a calendar word but are not dates ("The Sunday Times").
+pub fn is_stop_name(prev: &str, word: &str, next: &str) -> bool {
+    en::STOP_NAMES
+        .iter()
+        .any(|(p, w, n)| (p.is_empty() || *p == prev) && *w == word && (n.is_empty() || *n == next))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_word_is_listed_once() {
+        let mut seen = std::collections::HashSet::new();
+        for (w, _) in super::en::WORDS {
+            assert!(seen.insert(*w), "duplicate lexicon entry {w:?}");
+            assert_eq!(w.to_ascii_lowercase(), *w, "lexicon words are lower-case");
+        }
+    }
+}

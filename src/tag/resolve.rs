@@ -1,0 +1,767 @@
+//! Resolution: turns a parsed expression ([`Expr`]) into a typed [`TimexValue`] using the
+//! document creation time, the narrative reference time and the direction the sentence
+//! points to. All arithmetic is on chrono dates; strings are only built for `Unresolved`.
+
+use super::lexicon::Holiday;
+use super::value::{DurationUnit, PartOfDay, Season, TimexValue};
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+/// How close (days) a month-day must be to the DCT for closeness to beat tense cues.
+const NEAR_DAYS: i64 = 60;
+
+/// Calendar units a relative expression can shift by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CalUnit {
+    Day,
+    Week,
+    Weekend,
+    Month,
+    Quarter,
+    Half,
+    Year,
+    Decade,
+    Century,
+}
+
+/// What a relative expression counts from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
+    /// The document creation time ("yesterday", "last week").
+    Dct,
+    /// The date the narrative last mentioned ("the day before", "two days later").
+    Narrative,
+}
+
+/// Direction for an under-specified date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Past,
+    Future,
+    /// No cue: the nearest occurrence (weekdays: the past).
+    Nearest,
+}
+
+/// A parsed, not yet anchored temporal expression.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Expr {
+    /// Fully specified by the text.
+    Fixed(TimexValue),
+    /// A month and day without year.
+    MonthDay {
+        month: u32,
+        day: u32,
+    },
+    /// A weekday of the week `weeks` from the DCT's ("Wednesday of next week").
+    WeekdayOfWeek {
+        wd: Weekday,
+        weeks: i64,
+    },
+    /// The `n`-th such weekday after (n > 0) or before (n < 0) the DCT ("3 Fridays from now").
+    NthWeekdayFrom {
+        wd: Weekday,
+        n: i64,
+    },
+    /// A day of month: of the month `months` from the DCT's, or (None) the next/last one
+    /// with that number (and weekday, "Tuesday the 19th").
+    DayOfMonth {
+        day: u32,
+        wd: Option<Weekday>,
+        months: Option<i64>,
+    },
+    /// The `n`-th weekday (-1: last) of the month `months` from the DCT's.
+    NthWeekdayOfMonth {
+        n: i32,
+        wd: Weekday,
+        months: i64,
+    },
+    /// A month-day with its weekday ("Saturday, April 25"): the nearest year that fits.
+    MonthDayWeekday {
+        month: u32,
+        day: u32,
+        wd: Weekday,
+    },
+    /// A month without year; `rel` = Some(-1) for "last December", Some(1) next, Some(0) this.
+    Month {
+        month: u32,
+        rel: Option<i32>,
+    },
+    /// A weekday; `rel` as for months ("last Friday", "next Tuesday").
+    Weekday {
+        wd: Weekday,
+        rel: Option<i32>,
+    },
+    /// Days from the DCT: today 0, yesterday -1, tomorrow 1.
+    DayOffset(i64),
+    /// The calendar unit containing the anchor, shifted by `n` units ("last week": Week, -1).
+    Shift {
+        unit: CalUnit,
+        n: i64,
+        from: Anchor,
+    },
+    /// `n` duration units from the anchor ("three days ago": Day, -3), at that unit's grain.
+    Offset {
+        unit: DurationUnit,
+        n: i64,
+        from: Anchor,
+    },
+    Season {
+        season: Season,
+        year: Option<i32>,
+        rel: Option<i32>,
+    },
+    /// "the third quarter" (year None: the DCT's year).
+    Quarter {
+        q: u32,
+        year: Option<i32>,
+    },
+    /// "the quarter", "the latest quarter": the quarter last reported (or mentioned).
+    LatestQuarter,
+    Half {
+        h: u32,
+        year: Option<i32>,
+    },
+    Holiday {
+        h: Holiday,
+        year: Option<i32>,
+        rel: Option<i32>,
+    },
+    /// "July last year": a month in the year `years` from the DCT's.
+    MonthOfYearShift {
+        month: u32,
+        years: i64,
+    },
+    Weekend {
+        rel: Option<i32>,
+    },
+    /// "a year earlier", "year-ago": the previous year of the period under discussion.
+    YearEarlier(Anchor),
+    /// A calendar-looking expression that names no real day ("February 30"): matched so
+    /// that no part of it is tagged, resolved to nothing.
+    Invalid,
+    WithPart(Box<Expr>, PartOfDay),
+    WithTime(Box<Expr>, u32, u32),
+}
+
+/// The state resolution reads.
+#[derive(Debug, Clone, Copy)]
+pub struct Ctx {
+    pub dct: Option<NaiveDate>,
+    /// The direction was imposed by the caller ([`super::Prefer`]), not read from the text.
+    pub forced: bool,
+    pub narrative: Option<NaiveDate>,
+    pub dir: Direction,
+    /// The last quarter mentioned in the document (financial reporting context).
+    pub last_quarter: Option<(i32, u32)>,
+}
+
+fn add_months(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    let m0 = d.year() as i64 * 12 + d.month0() as i64 + n;
+    let y = i32::try_from(m0.div_euclid(12)).ok()?;
+    let m = m0.rem_euclid(12) as u32 + 1;
+    NaiveDate::from_ymd_opt(y, m, 1)
+}
+
+fn shift_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    d.checked_add_signed(Duration::try_days(n)?)
+}
+
+fn quarter_of(d: NaiveDate) -> (i32, u32) {
+    (d.year(), d.month0() / 3 + 1)
+}
+
+/// Western Easter Sunday (anonymous Gregorian algorithm).
+pub fn easter(year: i32) -> Option<NaiveDate> {
+    let a = year.rem_euclid(19);
+    let b = year.div_euclid(100);
+    let c = year.rem_euclid(100);
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(year, month as u32, day as u32)
+}
+
+/// The date of a holiday in a year.
+pub fn holiday_date(h: Holiday, year: i32) -> Option<NaiveDate> {
+    match h {
+        Holiday::Fixed(m, d) => NaiveDate::from_ymd_opt(year, m, d),
+        Holiday::NthWeekday(n, wd, m) => {
+            if n > 0 {
+                NaiveDate::from_weekday_of_month_opt(year, m, wd, n as u8)
+            } else {
+                let last = add_months(NaiveDate::from_ymd_opt(year, m, 1)?, 1)?.pred_opt()?;
+                let back =
+                    (last.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
+                shift_days(last, -(back as i64))
+            }
+        }
+        Holiday::Easter(off) => shift_days(easter(year)?, off),
+        Holiday::MonthEnd(m) => add_months(NaiveDate::from_ymd_opt(year, m, 1)?, 1)?.pred_opt(),
+        Holiday::AfterNth(n, wd, m, off) => {
+            shift_days(holiday_date(Holiday::NthWeekday(n, wd, m), year)?, off)
+        }
+    }
+}
+
+/// Picks among dates in years `y-1..=y+1` produced by `f` the one the direction selects
+/// relative to `r`.
+fn pick_year(
+    r: NaiveDate,
+    dir: Direction,
+    f: impl Fn(i32) -> Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    let y = r.year();
+    let cands = (y.checked_sub(4)?..=y.checked_add(4)?).filter_map(&f);
+    match dir {
+        Direction::Past => cands.filter(|d| *d <= r).max(),
+        Direction::Future => cands.filter(|d| *d >= r).min(),
+        Direction::Nearest => cands.min_by_key(|d| ((*d - r).num_days().abs(), (*d > r) as u8)),
+    }
+}
+
+fn weekday_from(
+    r: NaiveDate,
+    wd: Weekday,
+    rel: Option<i32>,
+    dir: Direction,
+    forced: bool,
+) -> Option<NaiveDate> {
+    let cur = r.weekday().num_days_from_monday() as i64;
+    let want = wd.num_days_from_monday() as i64;
+    let back = (cur - want).rem_euclid(7);
+    let fwd = (want - cur).rem_euclid(7);
+    match rel {
+        // "last Friday": strictly before the reference.
+        Some(r_) if r_ < 0 => shift_days(r, -(if back == 0 { 7 } else { back })),
+        // "next Saturday": that day of next week.
+        Some(r_) if r_ > 0 => shift_days(r, 7 - cur + want),
+        // "this Monday": the coming one when the caller asks for the future, else the one of
+        // the current week.
+        Some(_) if forced && dir == Direction::Future => shift_days(r, fwd),
+        Some(_) => shift_days(r, want - cur),
+        None => match dir {
+            // An assistant's "Tuesday" said on a Tuesday is next week's.
+            Direction::Future if forced && fwd == 0 => shift_days(r, 7),
+            Direction::Future => shift_days(r, fwd),
+            Direction::Past | Direction::Nearest => shift_days(r, -back),
+        },
+    }
+}
+
+fn unit_value(d: NaiveDate, unit: CalUnit) -> Option<TimexValue> {
+    Some(match unit {
+        CalUnit::Day => TimexValue::Day(d),
+        CalUnit::Week => TimexValue::week_of(d),
+        CalUnit::Weekend => {
+            let w = d.iso_week();
+            TimexValue::Weekend {
+                year: w.year(),
+                week: w.week(),
+            }
+        }
+        CalUnit::Month => TimexValue::Month {
+            year: d.year(),
+            month: d.month(),
+        },
+        CalUnit::Quarter => {
+            let (year, quarter) = quarter_of(d);
+            TimexValue::Quarter { year, quarter }
+        }
+        CalUnit::Half => TimexValue::Half {
+            year: d.year(),
+            half: d.month0() / 6 + 1,
+        },
+        CalUnit::Year => TimexValue::Year(d.year()),
+        CalUnit::Decade => TimexValue::Decade(d.year().div_euclid(10)),
+        CalUnit::Century => TimexValue::Century(d.year().div_euclid(100)),
+    })
+}
+
+fn shift_unit(d: NaiveDate, unit: CalUnit, n: i64) -> Option<NaiveDate> {
+    match unit {
+        CalUnit::Day => shift_days(d, n),
+        CalUnit::Week | CalUnit::Weekend => shift_days(d, n.checked_mul(7)?),
+        CalUnit::Month => add_months(d, n),
+        CalUnit::Quarter => add_months(d, n.checked_mul(3)?),
+        CalUnit::Half => add_months(d, n.checked_mul(6)?),
+        CalUnit::Year => add_months(d, n.checked_mul(12)?),
+        CalUnit::Decade => add_months(d, n.checked_mul(120)?),
+        CalUnit::Century => add_months(d, n.checked_mul(1200)?),
+    }
+}
+
+/// Resolves `e`; `None` when the result would be an impossible date.
+pub fn resolve(e: &Expr, c: &Ctx) -> Option<TimexValue> {
+    match e {
+        Expr::Fixed(v) => return Some(v.clone()),
+        Expr::Invalid => return None,
+        _ => {}
+    }
+    let anchor = |a: Anchor| match a {
+        Anchor::Dct => c.dct,
+        Anchor::Narrative => c.narrative.or(c.dct),
+    };
+    let Some(dct) = c.dct else {
+        return Some(TimexValue::Unresolved(unresolved(e)));
+    };
+    Some(match e {
+        Expr::Fixed(v) => v.clone(),
+        Expr::MonthDay { month, day } => {
+            let (m, d) = (*month, *day);
+            let f = |y| NaiveDate::from_ymd_opt(y, m, d);
+            let near = pick_year(dct, Direction::Nearest, f)?;
+            // A sentence cue is weaker evidence than closeness: a date a few weeks off in
+            // either direction is that one ("payable Dec. 7" in a past-tense sentence).
+            let dir = if !c.forced && (near - dct).num_days().abs() <= NEAR_DAYS {
+                Direction::Nearest
+            } else {
+                c.dir
+            };
+            TimexValue::Day(pick_year(dct, dir, f)?)
+        }
+        Expr::MonthDayWeekday { month, day, wd } => {
+            let (m, d) = (*month, *day);
+            let fits = |y| NaiveDate::from_ymd_opt(y, m, d).filter(|x| x.weekday() == *wd);
+            let plain = || pick_year(dct, c.dir, |y| NaiveDate::from_ymd_opt(y, m, d));
+            let y = dct.year();
+            let near = (y - 6..=y + 6)
+                .filter_map(fits)
+                .min_by_key(|x| (*x - dct).num_days().abs());
+            TimexValue::Day(near.or_else(plain)?)
+        }
+        Expr::Month { month, rel } => {
+            let m = *month;
+            let dir = match rel {
+                Some(r) if *r < 0 => Direction::Past,
+                Some(r) if *r > 0 => Direction::Future,
+                Some(_) => {
+                    return Some(TimexValue::Month {
+                        year: dct.year(),
+                        month: m,
+                    });
+                }
+                None => c.dir,
+            };
+            // Compare month starts; "last December" in December is the previous one.
+            let r = NaiveDate::from_ymd_opt(dct.year(), dct.month(), 1)?;
+            let strict = rel.is_some();
+            let d = match dir {
+                Direction::Past if strict => {
+                    pick_year(r.pred_opt()?, dir, |y| NaiveDate::from_ymd_opt(y, m, 1))?
+                }
+                Direction::Future if strict => {
+                    pick_year(r.succ_opt()?, dir, |y| NaiveDate::from_ymd_opt(y, m, 1))?
+                }
+                _ => pick_year(r, dir, |y| NaiveDate::from_ymd_opt(y, m, 1))?,
+            };
+            TimexValue::Month {
+                year: d.year(),
+                month: m,
+            }
+        }
+        Expr::Weekday { wd, rel } => {
+            TimexValue::Day(weekday_from(dct, *wd, *rel, c.dir, c.forced)?)
+        }
+        Expr::WeekdayOfWeek { wd, weeks } => {
+            let monday = shift_days(dct, -(dct.weekday().num_days_from_monday() as i64))?;
+            let d = shift_days(
+                monday,
+                weeks.checked_mul(7)? + wd.num_days_from_monday() as i64,
+            )?;
+            TimexValue::Day(d)
+        }
+        Expr::NthWeekdayFrom { wd, n } => {
+            let first = if *n > 0 {
+                weekday_from(dct.succ_opt()?, *wd, None, Direction::Future, false)?
+            } else {
+                weekday_from(dct.pred_opt()?, *wd, None, Direction::Past, false)?
+            };
+            let k = n.signum() * (n.abs() - 1);
+            TimexValue::Day(shift_days(first, k.checked_mul(7)?)?)
+        }
+        Expr::DayOfMonth { day, wd, months } => {
+            let d0 = *day;
+            let fits = |m0: i64| {
+                let first = add_months(dct, m0)?;
+                let x = NaiveDate::from_ymd_opt(first.year(), first.month(), d0)?;
+                wd.is_none_or(|w| x.weekday() == w).then_some(x)
+            };
+            let d = match months {
+                Some(m) => fits(*m)?,
+                None => {
+                    let dir = if c.dir == Direction::Past { -1 } else { 1 };
+                    (0..48)
+                        .filter_map(|k| fits(k * dir))
+                        .find(|x| if dir > 0 { *x >= dct } else { *x <= dct })?
+                }
+            };
+            TimexValue::Day(d)
+        }
+        Expr::NthWeekdayOfMonth { n, wd, months } => {
+            let m = add_months(dct, *months)?;
+            let h = Holiday::NthWeekday(*n, *wd, m.month());
+            TimexValue::Day(holiday_date(h, m.year())?)
+        }
+        Expr::DayOffset(n) => TimexValue::Day(shift_days(dct, *n)?),
+        Expr::Shift { unit, n, from } => {
+            let a = anchor(*from)?;
+            unit_value(shift_unit(a, *unit, *n)?, *unit)?
+        }
+        Expr::Offset { unit, n, from } => {
+            let a = anchor(*from)?;
+            let (cu, k) = match unit {
+                DurationUnit::Day => (CalUnit::Day, 1),
+                // "a week ago", "in two weeks": a day, as in Duckling.
+                DurationUnit::Week => (CalUnit::Day, 7),
+                DurationUnit::Month => (CalUnit::Month, 1),
+                DurationUnit::Quarter => (CalUnit::Quarter, 1),
+                DurationUnit::Year => (CalUnit::Year, 1),
+                DurationUnit::Decade => (CalUnit::Year, 10),
+                DurationUnit::Century => (CalUnit::Year, 100),
+                DurationUnit::Millennium => (CalUnit::Year, 1000),
+                // "two hours ago": the day is all a date can say.
+                _ => (CalUnit::Day, 0),
+            };
+            let d = shift_unit(a, cu, n.checked_mul(k)?)?;
+            // "two weeks ago" names the day two weeks back in Duckling, the week in TimeML;
+            // weeks keep their own grain here.
+            unit_value(d, cu)?
+        }
+        Expr::Season { season, year, rel } => {
+            let year = match (year, rel) {
+                (Some(y), _) => *y,
+                (None, Some(r)) => {
+                    let s = *season;
+                    let y = dct.year();
+                    let ys = (y - 2)..=(y + 1);
+                    match r.signum() {
+                        // "last summer": the latest one already over.
+                        -1 => ys
+                            .filter(|&k| season_end(k, s).is_some_and(|e| e < dct))
+                            .max()?,
+                        // "next summer": the first one not yet begun.
+                        1 => ys
+                            .filter(|&k| season_start(k, s).is_some_and(|b| b > dct))
+                            .min()?,
+                        // "this summer": the one under way, else this year's.
+                        _ => ys
+                            .filter(|&k| {
+                                season_start(k, s).is_some_and(|b| b <= dct)
+                                    && season_end(k, s).is_some_and(|e| dct <= e)
+                            })
+                            .max()
+                            .unwrap_or(y),
+                    }
+                }
+                (None, None) => {
+                    let s = *season;
+                    pick_year(dct, c.dir, |y| season_start(y, s))?.year()
+                }
+            };
+            TimexValue::Season {
+                year,
+                season: *season,
+            }
+        }
+        // "the fourth quarter" read in January is last year's, unless the sentence looks ahead.
+        Expr::Quarter { q, year } => TimexValue::Quarter {
+            year: year.unwrap_or_else(|| {
+                let ahead = *q > quarter_of(dct).1 && c.dir != Direction::Future;
+                dct.year() - ahead as i32
+            }),
+            quarter: *q,
+        },
+        Expr::LatestQuarter => {
+            // The last completed quarter: what a results report is about.
+            let (year, quarter) = quarter_of(add_months(dct, -3)?);
+            TimexValue::Quarter { year, quarter }
+        }
+        Expr::Half { h, year } => TimexValue::Half {
+            year: year.unwrap_or(dct.year()),
+            half: *h,
+        },
+        Expr::Holiday { h, year, rel } => {
+            let h = *h;
+            let d = match (year, rel) {
+                (Some(y), _) => holiday_date(h, *y)?,
+                (None, Some(r)) if *r < 0 => {
+                    pick_year(dct.pred_opt()?, Direction::Past, |y| holiday_date(h, y))?
+                }
+                (None, Some(r)) if *r > 0 => {
+                    pick_year(dct.succ_opt()?, Direction::Future, |y| holiday_date(h, y))?
+                }
+                (None, Some(_)) => holiday_date(h, dct.year())?,
+                (None, None) => pick_year(dct, c.dir, |y| holiday_date(h, y))?,
+            };
+            TimexValue::Day(d)
+        }
+        Expr::Weekend { rel } => {
+            let wd = dct.weekday().num_days_from_monday() as i64;
+            let this_sat = shift_days(dct, 5 - wd)?;
+            let sat = match rel {
+                Some(r) if *r < 0 => shift_days(this_sat, -7)?,
+                Some(r) if *r > 0 => shift_days(this_sat, 7)?,
+                Some(_) => this_sat,
+                None => match c.dir {
+                    Direction::Future => this_sat,
+                    _ if wd >= 5 => this_sat,
+                    _ => shift_days(this_sat, -7)?,
+                },
+            };
+            unit_value(sat, CalUnit::Weekend)?
+        }
+        Expr::YearEarlier(from) => match c.last_quarter {
+            Some((y, q)) => TimexValue::Quarter {
+                year: y - 1,
+                quarter: q,
+            },
+            None => TimexValue::Year(anchor(*from)?.year() - 1),
+        },
+        Expr::MonthOfYearShift { month, years } => TimexValue::Month {
+            year: i32::try_from(dct.year() as i64 + years).ok()?,
+            month: *month,
+        },
+        Expr::Invalid => return None,
+        Expr::WithPart(inner, part) => match resolve(inner, c)? {
+            TimexValue::Day(date) => TimexValue::DayPart { date, part: *part },
+            other => other,
+        },
+        Expr::WithTime(inner, hour, minute) => match resolve(inner, c)? {
+            TimexValue::Day(date) | TimexValue::DayPart { date, .. } => TimexValue::Time {
+                date,
+                hour: *hour,
+                minute: *minute,
+            },
+            other => other,
+        },
+    })
+}
+
+fn season_start(y: i32, s: Season) -> Option<NaiveDate> {
+    let m = match s {
+        Season::Spring => 3,
+        Season::Summer => 6,
+        Season::Fall => 9,
+        Season::Winter => 12,
+    };
+    NaiveDate::from_ymd_opt(y, m, 1)
+}
+
+fn season_end(y: i32, s: Season) -> Option<NaiveDate> {
+    TimexValue::Season { year: y, season: s }
+        .interval()
+        .map(|i| i.1)
+}
+
+/// The TIMEX3 form of an expression that has no reference date to anchor it.
+fn unresolved(e: &Expr) -> String {
+    match e {
+        Expr::MonthDay { month, day } | Expr::MonthDayWeekday { month, day, .. } => {
+            format!("XXXX-{month:02}-{day:02}")
+        }
+        Expr::Month { month, .. } => format!("XXXX-{month:02}"),
+        Expr::Weekday { wd, .. } => format!("XXXX-WXX-{}", wd.number_from_monday()),
+        Expr::Season { season, year, .. } => match year {
+            Some(y) => format!("{y:04}-{}", season.code()),
+            None => format!("XXXX-{}", season.code()),
+        },
+        Expr::Quarter { q, year } => match year {
+            Some(y) => format!("{y:04}-Q{q}"),
+            None => format!("XXXX-Q{q}"),
+        },
+        Expr::Half { h, year } => match year {
+            Some(y) => format!("{y:04}-H{h}"),
+            None => format!("XXXX-H{h}"),
+        },
+        Expr::Holiday { h, year, .. } => match (h, year) {
+            (_, Some(y)) => holiday_date(*h, *y)
+                .map(|d| d.format("%Y-%m-%d").to_string())
+                .unwrap_or_else(|| "XXXX-XX-XX".into()),
+            (Holiday::Fixed(m, d), None) => format!("XXXX-{m:02}-{d:02}"),
+            _ => "XXXX-XX-XX".into(),
+        },
+        Expr::Shift { unit, .. } => match unit {
+            CalUnit::Week => "XXXX-WXX".into(),
+            CalUnit::Weekend => "XXXX-WXX-WE".into(),
+            CalUnit::Month => "XXXX-XX".into(),
+            CalUnit::Quarter => "XXXX-QX".into(),
+            CalUnit::Half => "XXXX-HX".into(),
+            CalUnit::Year => "XXXX".into(),
+            CalUnit::Decade => "XXX".into(),
+            CalUnit::Century => "XX".into(),
+            CalUnit::Day => "XXXX-XX-XX".into(),
+        },
+        Expr::Offset { unit, .. } => match unit {
+            DurationUnit::Week => "XXXX-WXX".into(),
+            DurationUnit::Month => "XXXX-XX".into(),
+            DurationUnit::Year | DurationUnit::Decade | DurationUnit::Century => "XXXX".into(),
+            _ => "XXXX-XX-XX".into(),
+        },
+        Expr::LatestQuarter | Expr::YearEarlier(_) => "XXXX-QX".into(),
+        Expr::Invalid => String::new(),
+        Expr::WeekdayOfWeek { wd, .. } | Expr::NthWeekdayFrom { wd, .. } => {
+            format!("XXXX-WXX-{}", wd.number_from_monday())
+        }
+        Expr::DayOfMonth { day, .. } => format!("XXXX-XX-{day:02}"),
+        Expr::NthWeekdayOfMonth { .. } => "XXXX-XX-XX".into(),
+        Expr::MonthOfYearShift { month, .. } => format!("XXXX-{month:02}"),
+        Expr::Weekend { .. } => "XXXX-WXX-WE".into(),
+        Expr::WithPart(inner, part) => format!("{}T{}", unresolved(inner), part.code()),
+        Expr::WithTime(inner, h, m) => format!("{}T{h:02}:{m:02}", unresolved(inner)),
+        Expr::DayOffset(_) | Expr::Fixed(_) => "XXXX-XX-XX".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, dd).unwrap()
+    }
+    fn ctx(dct: NaiveDate, dir: Direction) -> Ctx {
+        Ctx {
+            dct: Some(dct),
+            forced: false,
+            narrative: Some(dct),
+            dir,
+            last_quarter: None,
+        }
+    }
+    fn r(e: Expr, c: &Ctx) -> String {
+        resolve(&e, c).map(|v| v.to_string()).unwrap_or_default()
+    }
+
+    #[test]
+    fn weekday_directions() {
+        let c = ctx(d(2022, 2, 1), Direction::Nearest);
+        let tue = Expr::Weekday {
+            wd: Weekday::Tue,
+            rel: None,
+        };
+        assert_eq!(r(tue.clone(), &c), "2022-02-01");
+        let fri = Expr::Weekday {
+            wd: Weekday::Fri,
+            rel: None,
+        };
+        assert_eq!(
+            r(fri.clone(), &ctx(d(2022, 2, 1), Direction::Future)),
+            "2022-02-04"
+        );
+        assert_eq!(r(fri, &c), "2022-01-28");
+        let last_tue = Expr::Weekday {
+            wd: Weekday::Tue,
+            rel: Some(-1),
+        };
+        assert_eq!(r(last_tue, &c), "2022-01-25");
+    }
+
+    #[test]
+    fn month_year_choice() {
+        let c = ctx(d(2022, 2, 1), Direction::Nearest);
+        assert_eq!(
+            r(
+                Expr::Month {
+                    month: 12,
+                    rel: None
+                },
+                &c
+            ),
+            "2021-12"
+        );
+        assert_eq!(
+            r(
+                Expr::Month {
+                    month: 12,
+                    rel: Some(-1)
+                },
+                &c
+            ),
+            "2021-12"
+        );
+        assert_eq!(r(Expr::MonthDay { month: 1, day: 26 }, &c), "2022-01-26");
+        assert_eq!(r(Expr::MonthDay { month: 2, day: 30 }, &c), "");
+        // A tense cue does not push a date six days back to next year...
+        let cue = ctx(d(2022, 2, 1), Direction::Future);
+        assert_eq!(r(Expr::MonthDay { month: 1, day: 26 }, &cue), "2022-01-26");
+        // ...but a forced direction does.
+        let forced = Ctx {
+            forced: true,
+            ..cue
+        };
+        assert_eq!(
+            r(Expr::MonthDay { month: 1, day: 26 }, &forced),
+            "2023-01-26"
+        );
+    }
+
+    #[test]
+    fn shifts_and_holidays() {
+        let c = ctx(d(2022, 2, 1), Direction::Nearest);
+        let lw = Expr::Shift {
+            unit: CalUnit::Week,
+            n: -1,
+            from: Anchor::Dct,
+        };
+        assert_eq!(r(lw, &c), "2022-W04");
+        let lm = Expr::Shift {
+            unit: CalUnit::Month,
+            n: -1,
+            from: Anchor::Dct,
+        };
+        assert_eq!(r(lm, &c), "2022-01");
+        assert_eq!(easter(2013), Some(d(2013, 3, 31)));
+        assert_eq!(
+            holiday_date(Holiday::NthWeekday(4, Weekday::Thu, 11), 2013),
+            Some(d(2013, 11, 28))
+        );
+        assert_eq!(
+            holiday_date(Holiday::NthWeekday(-1, Weekday::Mon, 5), 2022),
+            Some(d(2022, 5, 30))
+        );
+    }
+
+    #[test]
+    fn no_dct_is_unresolved() {
+        let c = Ctx {
+            dct: None,
+            forced: false,
+            narrative: None,
+            dir: Direction::Nearest,
+            last_quarter: None,
+        };
+        assert_eq!(r(Expr::MonthDay { month: 1, day: 26 }, &c), "XXXX-01-26");
+        assert_eq!(r(Expr::Fixed(TimexValue::Year(2014)), &c), "2014");
+    }
+
+    #[test]
+    fn extreme_years_do_not_panic() {
+        let c = ctx(NaiveDate::MAX, Direction::Future);
+        let _ = resolve(
+            &Expr::Shift {
+                unit: CalUnit::Century,
+                n: 5,
+                from: Anchor::Dct,
+            },
+            &c,
+        );
+        let _ = resolve(&Expr::MonthDay { month: 12, day: 31 }, &c);
+        let c = ctx(NaiveDate::MIN, Direction::Past);
+        let _ = resolve(
+            &Expr::Offset {
+                unit: DurationUnit::Year,
+                n: -5,
+                from: Anchor::Dct,
+            },
+            &c,
+        );
+        let _ = resolve(&Expr::Weekend { rel: Some(-1) }, &c);
+    }
+}

@@ -1,0 +1,238 @@
+//! Tokenizer: one pass over the bytes of the text producing words, numbers and punctuation
+//! with byte spans, spacing flags and their lexicon senses. Never allocates per token beyond
+//! the output vector, and never slices inside a UTF-8 character.
+
+use super::lexicon::{self, Sense};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// ASCII letters (a word may carry an inner apostrophe-free hyphen-free run only).
+    Word,
+    /// Digits. `grouped` numbers ("100,000") and decimals ("1.5") are never dates.
+    Num { grouped: bool, decimal: bool },
+    /// One punctuation byte (non-ASCII characters map to 0, curly apostrophes to b'\'').
+    Punct(u8),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Tok {
+    pub s: usize,
+    pub e: usize,
+    pub kind: Kind,
+    /// Value of a number token (saturating), 0 otherwise.
+    pub num: u64,
+    /// Number of digits of a number token.
+    pub ndigits: u8,
+    /// First letter upper-case.
+    pub cap: bool,
+    /// Whitespace precedes the token.
+    pub gap: bool,
+    /// A blank line (paragraph break) precedes the token.
+    pub para: bool,
+    pub senses: &'static [Sense],
+}
+
+impl Tok {
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+    pub fn is_punct(&self, c: u8) -> bool {
+        self.kind == Kind::Punct(c)
+    }
+    pub fn plain_num(&self) -> Option<u64> {
+        match self.kind {
+            Kind::Num {
+                grouped: false,
+                decimal: false,
+            } => Some(self.num),
+            _ => None,
+        }
+    }
+    pub fn has(&self, f: impl Fn(&Sense) -> bool) -> bool {
+        self.senses.iter().any(f)
+    }
+}
+
+/// Tokenizes `text`. Words longer than 24 bytes or containing non-ASCII get no senses.
+pub fn tokenize(text: &str) -> Vec<Tok> {
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(b.len() / 5 + 1);
+    let mut i = 0usize;
+    let mut gap = true;
+    let mut newlines = 0u32;
+    let mut buf = [0u8; 24];
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_whitespace() {
+            if c == b'\n' {
+                newlines += 1;
+            }
+            gap = true;
+            i += 1;
+            continue;
+        }
+        let para = newlines >= 2;
+        let start = i;
+        let tok = if c.is_ascii_alphabetic() {
+            while i < b.len() && b[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            let w = &b[start..i];
+            let senses = if w.len() <= buf.len() {
+                for (k, ch) in w.iter().enumerate() {
+                    buf[k] = ch.to_ascii_lowercase();
+                }
+                std::str::from_utf8(&buf[..w.len()])
+                    .map(lexicon::senses)
+                    .unwrap_or(&[])
+            } else {
+                &[]
+            };
+            Tok {
+                s: start,
+                e: i,
+                kind: Kind::Word,
+                num: 0,
+                ndigits: 0,
+                cap: c.is_ascii_uppercase(),
+                gap,
+                para,
+                senses,
+            }
+        } else if c.is_ascii_digit() {
+            let mut num: u64 = 0;
+            let mut nd: u8 = 0;
+            let mut grouped = false;
+            let mut decimal = false;
+            while i < b.len() && b[i].is_ascii_digit() {
+                num = num.saturating_mul(10).saturating_add((b[i] - b'0') as u64);
+                nd = nd.saturating_add(1);
+                i += 1;
+                // "100,000": a comma followed by exactly three digits continues the number.
+                if i < b.len()
+                    && b[i] == b','
+                    && b.get(i + 1..i + 4)
+                        .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+                    && !b.get(i + 4).is_some_and(u8::is_ascii_digit)
+                {
+                    grouped = true;
+                    i += 1;
+                }
+            }
+            // "1.5" is a decimal; "10.31.1974" (digits.digits.digits) is left to the grammar.
+            let after_dot = start >= 2 && b[start - 1] == b'.' && b[start - 2].is_ascii_digit();
+            if !grouped
+                && !after_dot
+                && i + 1 < b.len()
+                && b[i] == b'.'
+                && b[i + 1].is_ascii_digit()
+            {
+                let mut j = i + 1;
+                while j < b.len() && b[j].is_ascii_digit() {
+                    j += 1;
+                }
+                let dotted_date = j + 1 < b.len() && b[j] == b'.' && b[j + 1].is_ascii_digit();
+                if !dotted_date {
+                    decimal = true;
+                    i = j;
+                }
+            }
+            Tok {
+                s: start,
+                e: i,
+                kind: Kind::Num { grouped, decimal },
+                num,
+                ndigits: nd,
+                cap: false,
+                gap,
+                para,
+                senses: &[],
+            }
+        } else if c < 0x80 {
+            i += 1;
+            Tok {
+                s: start,
+                e: i,
+                kind: Kind::Punct(c),
+                num: 0,
+                ndigits: 0,
+                cap: false,
+                gap,
+                para,
+                senses: &[],
+            }
+        } else {
+            // A non-ASCII character: skip to the next char boundary.
+            let len = match c {
+                0xC0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                0xF0..=0xF7 => 4,
+                _ => 1,
+            };
+            let mut j = (i + len).min(b.len());
+            while j < b.len() && !text.is_char_boundary(j) {
+                j += 1;
+            }
+            let code = match &b[i..j] {
+                // ’ and ‘ act as apostrophes ("Monday’s").
+                [0xE2, 0x80, 0x98] | [0xE2, 0x80, 0x99] => b'\'',
+                // en and em dashes act as hyphens.
+                [0xE2, 0x80, 0x93] | [0xE2, 0x80, 0x94] => b'-',
+                _ => 0,
+            };
+            i = j;
+            Tok {
+                s: start,
+                e: i,
+                kind: Kind::Punct(code),
+                num: 0,
+                ndigits: 0,
+                cap: false,
+                gap,
+                para,
+                senses: &[],
+            }
+        };
+        out.push(tok);
+        gap = false;
+        newlines = 0;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_words_and_punct() {
+        let t = tokenize("On Jan. 26, 100,000 troops; 1.5 F-16 ’s 2022-01-26");
+        let kinds: Vec<_> = t.iter().map(|t| t.kind).collect();
+        assert_eq!(t[0].kind, Kind::Word);
+        assert!(t[0].cap);
+        assert_eq!(t[2].kind, Kind::Punct(b'.'));
+        assert_eq!(t[3].num, 26);
+        assert_eq!(
+            t[5].kind,
+            Kind::Num {
+                grouped: true,
+                decimal: false
+            }
+        );
+        assert_eq!(t[5].num, 100_000);
+        assert!(kinds.contains(&Kind::Num {
+            grouped: false,
+            decimal: true
+        }));
+        assert!(t.iter().any(|t| t.is_punct(b'\'')));
+    }
+
+    #[test]
+    fn never_splits_chars() {
+        for s in ["é", "日本 2022年", "\u{2019}90s", "\u{feff}x", "\u{10FFFF}"] {
+            for tk in tokenize(s) {
+                assert!(s.is_char_boundary(tk.s) && s.is_char_boundary(tk.e));
+            }
+        }
+    }
+}
