@@ -150,3 +150,95 @@ fn two_days_inside_one_week_do_not_chain_through_the_week() {
     let has = |e: &Event, s: &str| e.sources.iter().any(|x| x == s);
     assert!(ev.iter().all(|e| !(has(e, "a") && has(e, "c"))));
 }
+
+#[test]
+fn sources_that_disagree_on_the_day_give_one_event_with_the_conflict_flagged() {
+    let ev = run(vec![
+        art(
+            "a",
+            "Hungarian Prime Minister Viktor Orban met Vladimir Putin in Moscow on Monday for talks on gas supplies.",
+            "Monday",
+            day(1, 31),
+        ),
+        art(
+            "b",
+            "Viktor Orban met Vladimir Putin in Moscow on Tuesday for talks on gas supplies and security.",
+            "Tuesday",
+            day(2, 1),
+        ),
+        art(
+            "c",
+            "On Tuesday, Orban and Putin held talks in Moscow on gas supplies.",
+            "Tuesday",
+            day(2, 1),
+        ),
+    ]);
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    let e = &ev[0];
+    // The day most sources give wins; every source's own day is kept.
+    assert_eq!(e.date, "2022-02-01");
+    assert_eq!(e.sources, ["a", "b", "c"]);
+    let claims: Vec<(&str, &str)> = e
+        .conflicts
+        .iter()
+        .map(|c| (c.article.as_str(), c.value.as_str()))
+        .collect();
+    assert_eq!(
+        claims,
+        [
+            ("a", "2022-01-31"),
+            ("b", "2022-02-01"),
+            ("c", "2022-02-01")
+        ]
+    );
+}
+
+#[test]
+fn similar_events_on_near_days_without_strong_agreement_stay_apart() {
+    let ev = run(vec![
+        art(
+            "a",
+            "Protesters marched in Kyiv on Monday against the government.",
+            "Monday",
+            day(1, 31),
+        ),
+        art(
+            "b",
+            "Farmers blocked roads near Lviv on Tuesday over fuel prices.",
+            "Tuesday",
+            day(2, 1),
+        ),
+    ]);
+    assert_eq!(ev.len(), 2);
+    assert!(ev.iter().all(|e| e.conflicts.is_empty()));
+}
+
+#[test]
+fn an_anaphoric_date_merges_with_the_same_event_dated_plainly() {
+    // The tagger resolves "the day before" against the narrative (Tuesday 1 Feb → 31 Jan).
+    let dct = d(2, 1);
+    let text_a = "At the United Nations on Tuesday, the ambassador spoke to reporters. The day before, Russia and the United States clashed angrily at the Security Council.";
+    let text_b = "On Monday, Russia and the United States clashed angrily over Ukraine at the Security Council.";
+    let mk = |id: &str, text: &str| Article {
+        id: id.into(),
+        path: format!("{id}.txt"),
+        title: None,
+        source: None,
+        url: None,
+        published: Some(dct),
+        text: text.into(),
+    };
+    let arts = [mk("a", text_a), mk("b", text_b)];
+    let opts = timeline::tag::TagOptions::default();
+    let mentions: Vec<_> = arts
+        .iter()
+        .flat_map(|a| extract_mentions(a, &timeline::tag::tag(&a.text, a.published, &opts)))
+        .collect();
+    let ev = merge(&mentions, &MergeOptions::default());
+    let clash = ev
+        .iter()
+        .find(|e| e.title.contains("clashed"))
+        .expect("clash event");
+    assert_eq!(clash.date, "2022-01-31");
+    assert_eq!(clash.sources, ["a", "b"], "{ev:#?}");
+}

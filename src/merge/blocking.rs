@@ -135,3 +135,45 @@ pub fn candidate_pairs(
         .map(|(i, j)| (i as usize, j as usize))
         .collect()
 }
+
+/// Pairs `(i, j)`, `i < j`, of day-level mentions from different articles whose days differ
+/// by 1 to `max_days` and that share a content word: reports of one happening that disagree
+/// on its day ("Monday" in one outlet, "Tuesday" in another).
+pub fn near_day_pairs(
+    mentions: &[Mention],
+    keys: &[Vec<u32>],
+    max_days: i64,
+    max_postings: usize,
+) -> Vec<(usize, usize)> {
+    let day = |m: &Mention| (m.interval.0 == m.interval.1).then(|| bucket(0, m.interval.0));
+    let mut index: HashMap<(u32, i64), Vec<u32>> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if let Some(d) = day(m) {
+            for &k in &keys[i] {
+                index.entry((k, d)).or_default().push(i as u32);
+            }
+        }
+    }
+    let mut pairs = BTreeSet::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let Some(d) = day(m) else { continue };
+        for &k in &keys[i] {
+            // Looking forward only: each unordered pair is found from its earlier day.
+            for other in d + 1..=d + max_days {
+                let Some(post) = index.get(&(k, other)) else {
+                    continue;
+                };
+                if post.len() > max_postings {
+                    continue;
+                }
+                for &j in post {
+                    let j = j as usize;
+                    if mentions[j].article != m.article {
+                        pairs.insert((i.min(j), i.max(j)));
+                    }
+                }
+            }
+        }
+    }
+    pairs.into_iter().collect()
+}

@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use petgraph::graph::UnGraph;
 
 use crate::extract::Mention;
-use crate::model::{Event, MentionOut, Status};
+use crate::model::{DateClaim, Event, MentionOut, Status};
 use crate::tag::TimexValue;
 
 /// Tuning of the merge.
@@ -24,6 +24,11 @@ pub struct MergeOptions {
     pub threshold: f32,
     /// Words occurring in more mentions than this are not used for blocking.
     pub max_postings: usize,
+    /// Minimum average similarity for two day-level events a few days apart to be taken as
+    /// one happening whose sources disagree on the day (kept as one event, conflict flagged).
+    pub conflict_threshold: f32,
+    /// How many days apart such conflicting reports may be.
+    pub conflict_days: i64,
 }
 
 impl Default for MergeOptions {
@@ -31,6 +36,8 @@ impl Default for MergeOptions {
         MergeOptions {
             threshold: 0.17,
             max_postings: 5_000,
+            conflict_threshold: 0.6,
+            conflict_days: 3,
         }
     }
 }
@@ -64,7 +71,8 @@ pub fn merge(mentions: &[Mention], opts: &MergeOptions) -> Vec<Event> {
         centrality[a] += w;
         centrality[b] += w;
     }
-    let clusters = cluster::average_linkage(mentions, &edges, opts.threshold);
+    let mut clusters = cluster::average_linkage(mentions, &edges, opts.threshold);
+    join_conflicting_days(mentions, &mut clusters, opts);
     let mut events: Vec<Event> = clusters
         .iter()
         .map(|members| build_event(mentions, members, &centrality))
@@ -72,6 +80,55 @@ pub fn merge(mentions: &[Mention], opts: &MergeOptions) -> Vec<Event> {
     events.sort_by(|a, b| (a.start, a.end, &a.id).cmp(&(b.start, b.end, &b.id)));
     assign_ids(&mut events);
     events
+}
+
+/// Joins pairs of day-level clusters a few days apart whose mentions agree strongly on what
+/// happened: one happening, dated differently by different sources. Each cluster joins at
+/// most one other, so no chain of near days forms.
+fn join_conflicting_days(
+    mentions: &[Mention],
+    clusters: &mut Vec<Vec<usize>>,
+    opts: &MergeOptions,
+) {
+    let feats = similarity::Features::new(mentions);
+    let mut cluster_of = vec![usize::MAX; mentions.len()];
+    for (c, members) in clusters.iter().enumerate() {
+        for &m in members {
+            cluster_of[m] = c;
+        }
+    }
+    let is_day = |c: usize| {
+        clusters[c]
+            .iter()
+            .all(|&m| mentions[m].interval.0 == mentions[m].interval.1)
+    };
+    let mut sums: BTreeMap<(usize, usize), f32> = BTreeMap::new();
+    for (i, j) in
+        blocking::near_day_pairs(mentions, &feats.keys, opts.conflict_days, opts.max_postings)
+    {
+        let (a, b) = (cluster_of[i], cluster_of[j]);
+        if a != b && is_day(a) && is_day(b) {
+            *sums.entry((a.min(b), a.max(b))).or_insert(0.0) += feats.similarity(i, j);
+        }
+    }
+    let mut scored: Vec<(f32, usize, usize)> = sums
+        .into_iter()
+        .map(|((a, b), s)| (s / (clusters[a].len() * clusters[b].len()) as f32, a, b))
+        .filter(|&(s, _, _)| s >= opts.conflict_threshold)
+        .collect();
+    scored.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    let mut used = vec![false; clusters.len()];
+    for (_, a, b) in scored {
+        if used[a] || used[b] {
+            continue;
+        }
+        used[a] = true;
+        used[b] = true;
+        let moved = std::mem::take(&mut clusters[b]);
+        clusters[a].extend(moved);
+        clusters[a].sort_unstable();
+    }
+    clusters.retain(|c| !c.is_empty());
 }
 
 /// The value events are dated with: day-level times become their day.
@@ -138,6 +195,25 @@ fn build_event(mentions: &[Mention], members: &[usize], centrality: &[f32]) -> E
         })
         .collect();
     mention_out.sort_by(|a, b| (&a.article, a.start).cmp(&(&b.article, b.start)));
+    // Sources that give another day than the event's: each source's own date.
+    let days: BTreeSet<String> = ms
+        .iter()
+        .filter(|m| width(m) == 0)
+        .map(|m| event_value(&m.value).to_string())
+        .collect();
+    let conflicts = if days.len() > 1 {
+        let claims: BTreeSet<(String, String)> = ms
+            .iter()
+            .filter(|m| width(m) == 0)
+            .map(|m| (m.article.clone(), event_value(&m.value).to_string()))
+            .collect();
+        claims
+            .into_iter()
+            .map(|(article, value)| DateClaim { article, value })
+            .collect()
+    } else {
+        Vec::new()
+    };
     Event {
         id: String::new(),
         date,
@@ -153,7 +229,7 @@ fn build_event(mentions: &[Mention], members: &[usize], centrality: &[f32]) -> E
         },
         sources: sources.into_iter().map(str::to_string).collect(),
         actors: actors.into_iter().map(|(_, a)| a).take(8).collect(),
-        conflicts: Vec::new(),
+        conflicts,
         mentions: mention_out,
     }
 }
