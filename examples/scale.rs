@@ -37,6 +37,21 @@ fn status_mb(key: &str) -> f64 {
         .map_or(f64::NAN, |kb| kb / 1024.0)
 }
 
+/// CPU seconds (user + system, all threads) used by this process so far, from
+/// `/proc/self/stat` (clock ticks of 1/100 s). On a shared machine it is steadier than wall time.
+fn cpu_seconds() -> f64 {
+    std::fs::read_to_string("/proc/self/stat")
+        .ok()
+        .and_then(|s| {
+            // Fields after the command name (which is in parentheses).
+            let rest = s.rsplit_once(')')?.1;
+            let f: Vec<&str> = rest.split_whitespace().collect();
+            let ticks = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+            Some(ticks / 100.0)
+        })
+        .unwrap_or(f64::NAN)
+}
+
 fn merge_timed(mentions: &[Mention]) -> (Vec<Event>, f64) {
     let t = Instant::now();
     let events = merge(mentions, &MergeOptions::default());
@@ -79,6 +94,7 @@ fn main() {
     );
 
     let threads = rayon::current_num_threads();
+    let cpu0 = cpu_seconds();
     let t = Instant::now();
     let (events, mentions, detail) = if oracle || stages {
         let t1 = Instant::now();
@@ -106,6 +122,7 @@ fn main() {
         (built.file.events, m, String::new())
     };
     let secs = t.elapsed().as_secs_f64();
+    let cpu = cpu_seconds() - cpu0;
     let peak = status_mb("VmHWM:");
     if let Some(path) = value_of("--dump") {
         // For checking that a performance change keeps the output identical.
@@ -115,7 +132,7 @@ fn main() {
     let q = score(&corpus.truth, &events);
     let mode = if oracle { "oracle timexes" } else { "build" };
     println!(
-        "N={n} mode={mode} threads={threads} seconds={secs:.2} articles_per_s={:.0} mentions={mentions} events={} peak_rss_mb={peak:.0} corpus_rss_mb={rss_corpus:.0}{}",
+        "N={n} mode={mode} threads={threads} seconds={secs:.2} cpu_seconds={cpu:.2} articles_per_s={:.0} mentions={mentions} events={} peak_rss_mb={peak:.0} corpus_rss_mb={rss_corpus:.0}{}",
         n as f64 / secs,
         events.len(),
         if detail.is_empty() {
@@ -137,7 +154,7 @@ fn main() {
         q.impure_events
     );
     println!(
-        "| {n} | {secs:.2} | {:.0} | {peak:.0} MB | {} |",
+        "| {n} | {secs:.2} | {cpu:.2} | {:.0} | {peak:.0} MB | {} |",
         n as f64 / secs,
         events.len()
     );

@@ -87,14 +87,7 @@ pub fn candidate_pairs(
     }
     // Performance: the inner loop below compares articles as interned integers (comparing the
     // id strings was ~10% of merge time) and reads intervals from a compact array.
-    let mut article_ids: HashMap<&str, u32> = HashMap::new();
-    let article: Vec<u32> = mentions
-        .iter()
-        .map(|m| {
-            let next = article_ids.len() as u32;
-            *article_ids.entry(m.article.as_str()).or_insert(next)
-        })
-        .collect();
+    let article = article_ids(mentions);
     let intervals: Vec<(NaiveDate, NaiveDate)> = mentions.iter().map(|m| m.interval).collect();
     let is_nested = |x: (NaiveDate, NaiveDate), y: (NaiveDate, NaiveDate)| {
         (x.0 <= y.0 && y.1 <= x.1) || (y.0 <= x.0 && x.1 <= y.1)
@@ -123,17 +116,9 @@ pub fn candidate_pairs(
                 }
             }
         }
-        found.sort_unstable();
-        found.dedup();
-        let i32_ = i as u32;
-        pairs.extend(found.iter().map(|&j| (i32_.min(j), i32_.max(j))));
+        sorted_pairs_of(i, &mut found, &mut pairs);
     }
-    pairs.sort_unstable();
-    pairs.dedup();
-    pairs
-        .into_iter()
-        .map(|(i, j)| (i as usize, j as usize))
-        .collect()
+    finish_pairs(pairs)
 }
 
 /// Pairs `(i, j)`, `i < j`, of day-level mentions from different articles whose days differ
@@ -146,7 +131,7 @@ pub fn near_day_pairs(
     max_postings: usize,
 ) -> Vec<(usize, usize)> {
     let day = |m: &Mention| (m.interval.0 == m.interval.1).then(|| bucket(0, m.interval.0));
-    let mut index: HashMap<(u32, i64), Vec<u32>> = HashMap::new();
+    let mut index: IntMap<(u32, i64), Vec<u32>> = IntMap::default();
     for (i, m) in mentions.iter().enumerate() {
         if let Some(d) = day(m) {
             for &k in &keys[i] {
@@ -154,9 +139,14 @@ pub fn near_day_pairs(
             }
         }
     }
-    let mut pairs = BTreeSet::new();
+    // Performance, as in `candidate_pairs`: integer article ids, per-mention dedup, one sort
+    // instead of an ordered set (same pairs, same order).
+    let article = article_ids(mentions);
+    let mut pairs: Vec<(u32, u32)> = Vec::new();
+    let mut found: Vec<u32> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         let Some(d) = day(m) else { continue };
+        found.clear();
         for &k in &keys[i] {
             // Looking forward only: each unordered pair is found from its earlier day.
             for other in d + 1..=d + max_days {
@@ -166,14 +156,40 @@ pub fn near_day_pairs(
                 if post.len() > max_postings {
                     continue;
                 }
-                for &j in post {
-                    let j = j as usize;
-                    if mentions[j].article != m.article {
-                        pairs.insert((i.min(j), i.max(j)));
-                    }
-                }
+                found.extend(post.iter().filter(|&&j| article[j as usize] != article[i]));
             }
         }
+        sorted_pairs_of(i, &mut found, &mut pairs);
     }
-    pairs.into_iter().collect()
+    finish_pairs(pairs)
+}
+
+/// Each mention's article as a small integer.
+fn article_ids(mentions: &[Mention]) -> Vec<u32> {
+    let mut ids: HashMap<&str, u32> = HashMap::new();
+    mentions
+        .iter()
+        .map(|m| {
+            let next = ids.len() as u32;
+            *ids.entry(m.article.as_str()).or_insert(next)
+        })
+        .collect()
+}
+
+/// Appends `(min, max)` pairs of `i` with each distinct mention in `found`.
+fn sorted_pairs_of(i: usize, found: &mut Vec<u32>, pairs: &mut Vec<(u32, u32)>) {
+    found.sort_unstable();
+    found.dedup();
+    let i = i as u32;
+    pairs.extend(found.iter().map(|&j| (i.min(j), i.max(j))));
+}
+
+/// Sorted, deduplicated pairs as indices.
+fn finish_pairs(mut pairs: Vec<(u32, u32)>) -> Vec<(usize, usize)> {
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+        .into_iter()
+        .map(|(i, j)| (i as usize, j as usize))
+        .collect()
 }

@@ -469,7 +469,7 @@ fn write_article(
         noise_used: vec![false; NOISE.len()],
     };
     let mut reports: Vec<(usize, usize)> = Vec::new(); // (truth index, byte offset)
-    let n_sentences = rng.range(20, 40);
+    let n_sentences = rng.range(24, 42);
     let mut prev_day: Option<NaiveDate> = None;
     let mut written = 0usize;
     for (n, &k) in reported.iter().enumerate() {
