@@ -112,9 +112,13 @@ fn main() {
             })
             .collect();
         let extract_s = t1.elapsed().as_secs_f64();
+        let extract_cpu = cpu_seconds() - cpu0;
         let (events, merge_s) = merge_timed(&mentions);
+        let merge_cpu = cpu_seconds() - cpu0 - extract_cpu;
         let what = if oracle { "extract" } else { "tag+extract" };
-        let detail = format!("{what} {extract_s:.2}s, merge {merge_s:.2}s");
+        let detail = format!(
+            "{what} {extract_s:.2}s wall {extract_cpu:.2}s CPU, merge {merge_s:.2}s wall {merge_cpu:.2}s CPU"
+        );
         (events, mentions.len(), detail)
     } else {
         let built = build(&corpus.articles, &BuildOptions::default());
