@@ -1,6 +1,7 @@
 //! What each `timeline` command does, over the library: read, run the stage, write atomically,
 //! and report problems on standard error with the file they concern.
 
+use std::collections::BTreeSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -9,9 +10,11 @@ use anyhow::{Context, Result, anyhow, bail};
 use chrono::NaiveDate;
 
 use timeline::export::{self, Format, export_timeml, to_csv, to_json, write_atomic};
-use timeline::ingest::{Ingested, ingest};
+use timeline::infer::Inferred;
+use timeline::ingest::{Ingested, ProblemKind, ingest};
+use timeline::model::Article;
 use timeline::model::EventsFile;
-use timeline::pipeline::{BuildOptions, build as build_events};
+use timeline::pipeline::{BuildOptions, build as build_events, with_inferred};
 use timeline::render::{RenderOptions, render_svg};
 use timeline::tag::{Prefer, TagOptions, tag as tag_text, to_records};
 
@@ -23,15 +26,26 @@ pub struct BuildRequest {
     pub min_sources: usize,
     pub prefer: Prefer,
     pub formats: Vec<String>,
+    /// Infer missing publication dates (`--infer-dates`).
+    pub infer_dates: bool,
     pub render: RenderOptions,
 }
 
 /// Prints ingest problems, warnings and notes; true if any input was lost.
 fn report_input(ingested: &Ingested) -> bool {
+    report_input_except(ingested, &BTreeSet::new())
+}
+
+/// [`report_input`], leaving out the "no publication date" warnings of the files in
+/// `dated_later` (their date was inferred, and a note says so instead).
+fn report_input_except(ingested: &Ingested, dated_later: &BTreeSet<&str>) -> bool {
     for p in &ingested.problems {
         eprintln!("error: {p}");
     }
     for w in &ingested.warnings {
+        if matches!(w.kind, ProblemKind::NoDate { .. }) && dated_later.contains(w.path.as_str()) {
+            continue;
+        }
         eprintln!("warning: {w}");
     }
     for n in &ingested.notes {
@@ -40,14 +54,37 @@ fn report_input(ingested: &Ingested) -> bool {
     !ingested.problems.is_empty()
 }
 
-/// The events in importance order: the picture keeps the first ones when it must drop some.
-fn ranked(file: &EventsFile) -> EventsFile {
+/// One line per undated article: the date inferred for it (a note) or why none was (a
+/// warning).
+fn report_inferred(
+    inferred: &std::collections::BTreeMap<String, Inferred>,
+    failed: &std::collections::BTreeMap<String, String>,
+    articles: &[Article],
+) {
+    for a in articles {
+        if let Some(i) = inferred.get(&a.id) {
+            eprintln!(
+                "note: {}: no publication date given; inferred as {} (confidence {:.2}: {}); \
+                 relative dates are resolved against it: check it, or give the date in a \
+                 `date:` header or articles.toml",
+                a.path, i.date, i.confidence, i.evidence
+            );
+        } else if let Some(why) = failed.get(&a.id) {
+            eprintln!("warning: {}: {why}", a.path);
+        }
+    }
+}
+
+/// The events in the order `rank`: the picture keeps the first ones when it must drop some.
+fn in_order(file: &EventsFile, rank: &[usize]) -> EventsFile {
     let mut out = file.clone();
-    out.events = timeline::merge::rank_order(&file.events)
-        .into_iter()
-        .map(|i| file.events[i].clone())
-        .collect();
+    out.events = rank.iter().map(|&i| file.events[i].clone()).collect();
     out
+}
+
+/// The events in importance order (from the event list alone, as after a hand edit).
+fn ranked(file: &EventsFile) -> EventsFile {
+    in_order(file, &timeline::merge::rank_order(&file.events))
 }
 
 fn parse_formats(names: &[String]) -> Result<Vec<Format>> {
@@ -66,16 +103,25 @@ pub fn build(req: BuildRequest) -> Result<ExitCode> {
         req.paths
     };
     let ingested = ingest(&paths);
-    let lost_input = report_input(&ingested);
     let tag_opts = TagOptions { prefer: req.prefer };
     let opts = BuildOptions {
         tag: tag_opts.clone(),
         max_events: req.max_events,
         min_sources: req.min_sources,
+        infer_dates: req.infer_dates,
         ..BuildOptions::default()
     };
     let built = build_events(&ingested.articles, &opts);
-    let svg = render_svg(&ranked(&built.file), &req.render).map_err(|e| anyhow!("{e}"))?;
+    let dated_later: BTreeSet<&str> = ingested
+        .articles
+        .iter()
+        .filter(|a| built.inferred.contains_key(&a.id))
+        .map(|a| a.path.as_str())
+        .collect();
+    let lost_input = report_input_except(&ingested, &dated_later);
+    report_inferred(&built.inferred, &built.not_inferred, &ingested.articles);
+    let svg =
+        render_svg(&in_order(&built.file, &built.rank), &req.render).map_err(|e| anyhow!("{e}"))?;
     std::fs::create_dir_all(&req.output).with_context(|| {
         format!(
             "cannot create output folder {}; pick another with -o",
@@ -89,7 +135,10 @@ pub fn build(req: BuildRequest) -> Result<ExitCode> {
     write_atomic(&written[0], svg.as_bytes())?;
     for f in formats {
         let text = match f {
-            Format::Timeml => export_timeml(&ingested.articles, &tag_opts),
+            Format::Timeml => export_timeml(
+                &with_inferred(&ingested.articles, &built.inferred),
+                &tag_opts,
+            ),
             other => export::export(&built.file, other)?,
         };
         let path = out(f.file_name());
@@ -184,10 +233,22 @@ pub fn export(events: &Path, format: &str, output: Option<&Path>) -> Result<Exit
             report_input(&ingested);
             let wanted: std::collections::BTreeSet<&str> =
                 file.articles.iter().map(|a| a.id.as_str()).collect();
+            // A date inferred at build time is only in events.json: take it from there.
+            let listed: std::collections::BTreeMap<&str, Option<NaiveDate>> = file
+                .articles
+                .iter()
+                .map(|a| (a.id.as_str(), a.published))
+                .collect();
             let articles: Vec<_> = ingested
                 .articles
                 .into_iter()
                 .filter(|a| wanted.contains(a.id.as_str()))
+                .map(|mut a| {
+                    if a.published.is_none() {
+                        a.published = listed.get(a.id.as_str()).copied().flatten();
+                    }
+                    a
+                })
                 .collect();
             if articles.is_empty() {
                 bail!(

@@ -4,11 +4,12 @@
 //! [`ingest`] (files → [`model::Article`]) → [`tag`] (text → [`tag::Timex`]) →
 //! [`extract`] (articles + timexes → mentions) → [`merge`] (mentions → [`model::Event`]s) →
 //! [`render`] (SVG) / [`export`] (JSON, CSV). [`pipeline`] runs the middle stages;
-//! [`eval`] measures them against gold data.
+//! [`eval`] measures them against gold data; [`infer`] estimates missing publication dates.
 
 pub mod eval;
 pub mod export;
 pub mod extract;
+pub mod infer;
 pub mod ingest;
 pub mod merge;
 pub mod model;

@@ -128,6 +128,10 @@ struct BuildArgs {
     /// Also write these exports (json, jsonl, csv, timelinejs, ics, md, timeml), comma-separated.
     #[arg(long, value_delimiter = ',', value_name = "F[,F...]")]
     format: Vec<String>,
+    /// Estimate the publication date of undated articles from their text and the other
+    /// articles (marked with its confidence in events.json; check it, see the README).
+    #[arg(long)]
+    infer_dates: bool,
     #[command(flatten)]
     picture: PictureArgs,
 }
@@ -214,6 +218,7 @@ fn main() -> ExitCode {
             min_sources: a.min_sources,
             prefer: a.prefer.unwrap_or(PreferArg::Auto).into(),
             formats: a.format,
+            infer_dates: a.infer_dates,
             render: a.picture.options(None),
         }),
         Command::Tag { date, prefer, file } => commands::tag(date, prefer.into(), file.as_deref()),

@@ -38,6 +38,18 @@ pub struct ArticleInfo {
     pub source: Option<String>,
     pub url: Option<String>,
     pub published: Option<NaiveDate>,
+    /// Present when `published` was inferred from the text (`build --infer-dates`), not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published_inferred: Option<InferredDate>,
+}
+
+/// How sure an inferred publication date is, and why it was chosen.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InferredDate {
+    /// 0..1: the share of the evidence that points within one day of the date.
+    pub confidence: f32,
+    /// The expressions that fixed the date, for a human to check.
+    pub evidence: String,
 }
 
 impl From<&Article> for ArticleInfo {
@@ -49,6 +61,7 @@ impl From<&Article> for ArticleInfo {
             source: a.source.clone(),
             url: a.url.clone(),
             published: a.published,
+            published_inferred: None,
         }
     }
 }

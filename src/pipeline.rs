@@ -1,12 +1,19 @@
 //! The build pipeline on ingested articles: tag each article (in parallel), extract mentions,
 //! merge them into events, then keep the events asked for. Pure and deterministic: the same
 //! articles give the same events whatever the thread count.
+//!
+//! With [`BuildOptions::infer_dates`], an article without a publication date first gets one
+//! inferred from its text and the story's dated articles ([`crate::infer`]); the inferred
+//! date then stands for the real one everywhere downstream, and `events.json` marks it.
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
 
 use crate::extract::{Mention, extract_mentions};
-use crate::merge::{MergeOptions, merge, rank_order};
-use crate::model::{Article, ArticleInfo, EventsFile};
+use crate::infer::{Inferred, Story, infer_with};
+use crate::merge::{MergeOptions, merge, rank_order_with};
+use crate::model::{Article, ArticleInfo, EventsFile, InferredDate};
 use crate::tag::{TagOptions, TimexValue, tag};
 
 /// What to build.
@@ -18,6 +25,8 @@ pub struct BuildOptions {
     pub max_events: Option<usize>,
     /// Keep only events reported by at least K sources.
     pub min_sources: usize,
+    /// Infer the publication date of articles that have none (`--infer-dates`).
+    pub infer_dates: bool,
 }
 
 /// Counts for the summary line.
@@ -40,23 +49,115 @@ pub struct Stats {
 /// The result of a build.
 #[derive(Debug, Clone)]
 pub struct Built {
+    /// Events in chronological order.
     pub file: EventsFile,
+    /// Indices into `file.events`, most important first.
+    pub rank: Vec<usize>,
     pub stats: Stats,
+    /// Article id → the publication date inferred for it (with `infer_dates`).
+    pub inferred: BTreeMap<String, Inferred>,
+    /// Article id → why no date could be inferred for it (with `infer_dates`).
+    pub not_inferred: BTreeMap<String, String>,
+}
+
+/// Inferred publication dates for the undated articles, and why the others failed.
+pub type Inference = (BTreeMap<String, Inferred>, BTreeMap<String, String>);
+
+/// Infers the publication date of each undated article of `articles` (in parallel), using
+/// the dated ones as the story's prior. Only given dates serve as evidence, never inferred
+/// ones, so the order of the articles does not matter.
+pub fn infer_dates(articles: &[Article], opts: &TagOptions) -> Inference {
+    if articles.iter().all(|a| a.published.is_some()) {
+        return Inference::default();
+    }
+    let story = Story::new(articles, opts);
+    let results: Vec<(String, Result<Inferred, String>)> = articles
+        .par_iter()
+        .filter(|a| a.published.is_none())
+        .map(|a| (a.id.clone(), infer_with(a, &story, opts)))
+        .collect();
+    let mut out = Inference::default();
+    for (id, r) in results {
+        match r {
+            Ok(i) => {
+                out.0.insert(id, i);
+            }
+            Err(why) => {
+                out.1.insert(id, why);
+            }
+        }
+    }
+    out
+}
+
+/// `articles` with the inferred dates filled in.
+pub fn with_inferred(articles: &[Article], inferred: &BTreeMap<String, Inferred>) -> Vec<Article> {
+    articles
+        .iter()
+        .map(|a| {
+            let mut a = a.clone();
+            if a.published.is_none() {
+                a.published = inferred.get(&a.id).map(|i| i.date);
+            }
+            a
+        })
+        .collect()
+}
+
+/// What one article contributes: counts, its event mentions, and the calendar values it
+/// mentions at all (for date support).
+struct ArticleResult {
+    expressions: usize,
+    unresolved: usize,
+    mentions: Vec<Mention>,
+    values: BTreeSet<String>,
 }
 
 /// Tags and extracts one article.
-fn article_mentions(a: &Article, opts: &TagOptions) -> (usize, usize, Vec<Mention>) {
+fn article_mentions(a: &Article, opts: &TagOptions) -> ArticleResult {
     let timexes = tag(&a.text, a.published, opts);
     let unresolved = timexes
         .iter()
         .filter(|t| matches!(t.value, TimexValue::Unresolved(_)))
         .count();
-    (timexes.len(), unresolved, extract_mentions(a, &timexes))
+    let values = timexes
+        .iter()
+        .filter(|t| t.value.interval().is_some())
+        .map(|t| day_value(&t.value))
+        .collect();
+    ArticleResult {
+        expressions: timexes.len(),
+        unresolved,
+        mentions: extract_mentions(a, &timexes),
+        values,
+    }
+}
+
+/// A calendar value as events are dated: times and parts of days count as their day.
+fn day_value(v: &TimexValue) -> String {
+    match v {
+        TimexValue::Time { date, .. } | TimexValue::DayPart { date, .. } => {
+            TimexValue::Day(*date).to_string()
+        }
+        other => other.to_string(),
+    }
 }
 
 /// Builds the event list of `articles`.
 pub fn build(articles: &[Article], opts: &BuildOptions) -> Built {
-    let per_article: Vec<(usize, usize, Vec<Mention>)> = articles
+    let (inferred, not_inferred) = if opts.infer_dates {
+        infer_dates(articles, &opts.tag)
+    } else {
+        Inference::default()
+    };
+    let dated;
+    let articles = if inferred.is_empty() {
+        articles
+    } else {
+        dated = with_inferred(articles, &inferred);
+        &dated[..]
+    };
+    let per_article: Vec<ArticleResult> = articles
         .par_iter()
         .map(|a| article_mentions(a, &opts.tag))
         .collect();
@@ -65,32 +166,58 @@ pub fn build(articles: &[Article], opts: &BuildOptions) -> Built {
         ..Stats::default()
     };
     let mut mentions = Vec::new();
-    for (n, u, m) in per_article {
-        stats.expressions += n;
-        stats.unresolved += u;
-        mentions.extend(m);
+    let mut support: BTreeMap<String, usize> = BTreeMap::new();
+    for r in per_article {
+        stats.expressions += r.expressions;
+        stats.unresolved += r.unresolved;
+        mentions.extend(r.mentions);
+        for v in r.values {
+            *support.entry(v).or_insert(0) += 1;
+        }
     }
     stats.mentions = mentions.len();
     let mut events = merge(&mentions, &opts.merge);
     stats.events_total = events.len();
     events.retain(|e| e.sources.len() >= opts.min_sources);
+    let support_of = |events: &[crate::model::Event]| -> Vec<usize> {
+        events
+            .iter()
+            .map(|e| support.get(&e.date).copied().unwrap_or(0))
+            .collect()
+    };
     if let Some(n) = opts.max_events
         && events.len() > n
     {
         let mut keep = vec![false; events.len()];
-        for &i in rank_order(&events).iter().take(n) {
+        for &i in rank_order_with(&events, &support_of(&events))
+            .iter()
+            .take(n)
+        {
             keep[i] = true;
         }
         let mut k = keep.into_iter();
         events.retain(|_| k.next().unwrap_or(false));
     }
+    let rank = rank_order_with(&events, &support_of(&events));
     stats.events = events.len();
     stats.merged = events.iter().filter(|e| e.sources.len() > 1).count();
     Built {
         file: EventsFile {
-            articles: articles.iter().map(ArticleInfo::from).collect(),
+            articles: articles
+                .iter()
+                .map(|a| ArticleInfo {
+                    published_inferred: inferred.get(&a.id).map(|i| InferredDate {
+                        confidence: i.confidence,
+                        evidence: i.evidence.clone(),
+                    }),
+                    ..ArticleInfo::from(a)
+                })
+                .collect(),
             events,
         },
+        rank,
         stats,
+        inferred,
+        not_inferred,
     }
 }

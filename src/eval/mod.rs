@@ -5,8 +5,18 @@
 //! records and returns a human-readable report. The metric primitives shared by the scorers
 //! (one-to-one span matching, precision/recall/F1 counts) live here so they can be unit-tested
 //! on tiny synthetic lists.
+//!
+//! Commands (from the repository root, with `shared/` beside it):
+//! - `cargo run --release --example eval_timex -- ../shared/eval/tempeval3-tbaq.jsonl`
+//! - `cargo run --release --example eval_timex -- ../shared/eval/duckling-en-corpus.jsonl`
+//!   (`--prefer past|future|auto` overrides the default direction: auto for TempEval, future
+//!   for Duckling; `TIMELINE_EVAL_EXAMPLES=N` / `TIMELINE_EVAL_TOP=N` list more examples and
+//!   error classes)
+//! - `cargo bench --bench tag_throughput` (throughput), `fuzz/README.md` (fuzzing)
 
+pub mod convention;
 pub mod duckling;
+pub mod instant;
 pub mod t17;
 pub mod t17_build;
 pub mod tempeval;
@@ -488,6 +498,34 @@ mod tests {
         );
         assert!(detect_kind("{\"a\":1}").is_err());
         assert!(detect_kind("").is_err());
+    }
+
+    #[test]
+    fn run_dispatches_on_file_kind() {
+        let dir = tempfile::tempdir().unwrap();
+        let te = dir.path().join("te.jsonl");
+        std::fs::write(
+            &te,
+            "{\"doc\":\"d\",\"dct\":\"1998-01-08\",\"text\":\"in 1997\",\"timexes\":\
+             [{\"start\":3,\"end\":7,\"text\":\"1997\",\"type\":\"DATE\",\"value\":\"1997\"}]}\n",
+        )
+        .unwrap();
+        let r = run_timex_eval(&te, None).unwrap();
+        assert!(r.starts_with("TempEval-3 evaluation"), "{r}");
+        assert!(r.contains("(direction: auto)"), "{r}");
+        let du = dir.path().join("du.jsonl");
+        std::fs::write(
+            &du,
+            "{\"phrase\":\"in 2014\",\"reference\":\"2013-02-12T04:30:00\",\"expected\":\
+             {\"kind\":\"value\",\"value\":\"2014-01-01T00:00:00\",\"grain\":\"year\"}}\n",
+        )
+        .unwrap();
+        let r = run_timex_eval(&du, Some(Prefer::Past)).unwrap();
+        assert!(r.starts_with("Duckling corpus evaluation"), "{r}");
+        assert!(r.contains("(direction: past"), "{r}");
+        let e = run_timex_eval(&dir.path().join("missing.jsonl"), None).unwrap_err();
+        assert!(format!("{e:#}").contains("cannot read"), "{e:#}");
+        assert!(parse_prefer("FUTURE").is_ok() && parse_prefer("soon").is_err());
     }
 
     #[test]

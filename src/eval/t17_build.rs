@@ -2,7 +2,8 @@
 //! it picks against each journalist's timeline (Date-F1), as the issue on events asks.
 //!
 //! For a gold timeline of N dates, the produced timeline is the N most important day-level
-//! dates: events in importance order (most sources first, see [`crate::merge::rank_order`]),
+//! dates: events in importance order (most sources first, then how many articles mention the date; see
+//! [`crate::merge::rank_order_with`]),
 //! each contributing its date once.
 
 use std::fmt::Write as _;
@@ -16,10 +17,10 @@ use crate::model::Event;
 use crate::pipeline::{BuildOptions, build};
 use crate::tag::Granularity;
 
-/// The first `n` distinct day-level dates of `events` in importance order.
-pub fn top_dates(events: &[Event], n: usize) -> Vec<NaiveDate> {
+/// The first `n` distinct day-level dates of `events` taken in the order `rank`.
+pub fn top_dates(events: &[Event], rank: &[usize], n: usize) -> Vec<NaiveDate> {
     let mut out: Vec<NaiveDate> = Vec::with_capacity(n);
-    for i in crate::merge::rank_order(events) {
+    for &i in rank {
         let e = &events[i];
         if e.granularity == Granularity::Day && !out.contains(&e.start) {
             out.push(e.start);
@@ -57,7 +58,7 @@ pub fn run_t17_eval(articles: &Path, gold_dir: &Path) -> Result<String> {
     );
     let mut sum = 0.0;
     for (name, gold) in &golds {
-        let produced = top_dates(events, gold.len());
+        let produced = top_dates(events, &built.rank, gold.len());
         let (p, r, f) = date_f1(&produced, gold);
         sum += f;
         let _ = writeln!(

@@ -12,6 +12,7 @@ use super::{Ann, ErrorGroups, Scores, in_context, pct, prefer_name, score};
 use crate::tag::{Prefer, TagOptions, tag, to_records};
 use chrono::NaiveDate;
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 /// HeidelTime on TempEval-3 (platinum test set): strict F1, relaxed F1, value F1.
@@ -121,6 +122,8 @@ struct Acc {
     spurious: ErrorGroups,
     wrong_value: ErrorGroups,
     wrong_type: ErrorGroups,
+    /// Per gold type: (gold, found relaxed, right value).
+    by_type: BTreeMap<String, (usize, usize, usize)>,
 }
 
 /// Scores one document into `acc`.
@@ -182,6 +185,14 @@ fn eval_doc(d: &GoldDoc, prefer: Prefer, acc: &mut Acc) -> Result<(), String> {
     }
     for (gi, g) in gold.iter().enumerate() {
         let class = value_class(&g.kind, &g.value);
+        let row = acc.by_type.entry(g.kind.clone()).or_default();
+        row.0 += 1;
+        if let Some(si) = gmatched[gi] {
+            row.1 += 1;
+            if sys[si].value == g.value {
+                row.2 += 1;
+            }
+        }
         match gmatched[gi] {
             None => acc.missed.push(
                 &class,
@@ -314,6 +325,21 @@ fn render(name: &str, prefer: Prefer, acc: &Acc) -> String {
         "(HeidelTime figures: TempEval-3 platinum test set, published; ours: TBAQ training \
          data, so the comparison is indicative.)"
     );
+    let _ = writeln!(
+        o,
+        "\nrecall by gold type: {:<9} {:>6} {:>15} {:>15}",
+        "type", "gold", "found (relaxed)", "right value"
+    );
+    for (kind, (n, found, right)) in &acc.by_type {
+        let _ = writeln!(
+            o,
+            "                     {:<9} {:>6} {:>15} {:>15}",
+            kind,
+            n,
+            format!("{}%", pct(super::ratio(*found, *n))),
+            format!("{}%", pct(super::ratio(*right, *n)))
+        );
+    }
     o.push_str("\nWORST ERROR CLASSES");
     acc.missed.write(
         &mut o,

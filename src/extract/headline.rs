@@ -95,19 +95,33 @@ fn without_date(clause: &str, ts: usize, te: usize) -> String {
 }
 
 fn tidy(s: &str) -> String {
-    let mut words: Vec<&str> = Vec::new();
+    let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
+        // Tokenised corpora write brackets and quotes as tokens (-LRB-, ``, '').
+        let w = match w {
+            "-LRB-" | "-LSB-" => "(",
+            "-RRB-" | "-RSB-" => ")",
+            "``" | "''" => continue,
+            other => other,
+        };
         let bare = w.trim_matches(|c: char| matches!(c, '"' | '“' | '”' | '‘' | '«' | '»'));
+        // A split possessive ("BP 's") joins its word again.
+        if matches!(bare, "'s" | "’s" | "'" | "’") && !out.is_empty() {
+            out.push_str(bare);
+            continue;
+        }
         let bare = bare.trim_start_matches(['\'', '’']);
         if bare.is_empty() || HONORIFICS.contains(&bare) {
             continue;
         }
-        if bare == "," && words.last().is_some_and(|l| l.ends_with(',')) {
+        if bare == "," && out.ends_with(',') {
             continue;
         }
-        words.push(bare);
+        if !out.is_empty() && !out.ends_with('(') && bare != ")" {
+            out.push(' ');
+        }
+        out.push_str(bare);
     }
-    let mut out = words.join(" ");
     out = out.replace(" ,", ",").replace(",,", ",").replace(" .", ".");
     out.trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '-' | '–' | '—')
@@ -311,6 +325,17 @@ mod tests {
                 "Tuesday"
             ),
             "Putin said talks would go on"
+        );
+    }
+
+    #[test]
+    fn tokenised_text_reads_naturally() {
+        assert_eq!(
+            h(
+                "BP 's shares -LRB- in London -RRB- fell on Tuesday",
+                "Tuesday"
+            ),
+            "BP's shares (in London) fell"
         );
     }
 

@@ -471,3 +471,19 @@ pub const ALIASES: &[(&str, &str)] = &[
     ("moscow", "russia"),
     ("nato's", "nato"),
 ];
+
+/// Reporting verbs that alone make no event ("On 10 Jun 2010, ken wrote").
+pub const BARE_REPORTING: &[&str] = &["wrote", "writes", "posted"];
+
+/// Whether a headline says enough to be an event: two words at least, and not just a byline
+/// or attribution ("Ken wrote", "Chief operating officer Doug Suttles said").
+pub fn is_newsworthy_title(title: &str) -> bool {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    if words.len() < 2 {
+        return false;
+    }
+    let last = words[words.len() - 1]
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    !(words.len() <= 6 && BARE_REPORTING.contains(&last.as_str()))
+}

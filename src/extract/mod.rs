@@ -120,7 +120,7 @@ pub fn extract_mentions(article: &Article, timexes: &[Timex]) -> Vec<Mention> {
         let (cs, ce) = headline::clause_bounds(sentence, ts, te);
         let clause = &sentence[cs..ce];
         let title = headline::headline(clause, ts - cs, te - cs);
-        if title.split_whitespace().count() < 2 {
+        if !lexicon::is_newsworthy_title(&title) {
             continue;
         }
         let published = article.published.unwrap_or(NaiveDate::MIN);

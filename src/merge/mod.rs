@@ -255,12 +255,22 @@ fn assign_ids(events: &mut [Event]) {
 /// Importance order of events: most independent sources first, then most mentions, then
 /// finer dates, then the earlier date, then id.
 pub fn rank_order(events: &[Event]) -> Vec<usize> {
+    rank_order_with(events, &[])
+}
+
+/// Importance order with a date-support signal: `support[i]` is how many articles mention
+/// event `i`'s date at all (in any sentence, event or not), which breaks ties between events
+/// with as many sources — the dates a story keeps coming back to matter more. Missing entries
+/// count as 0.
+pub fn rank_order_with(events: &[Event], support: &[usize]) -> Vec<usize> {
+    let sup = |i: usize| support.get(i).copied().unwrap_or(0);
     let mut idx: Vec<usize> = (0..events.len()).collect();
     idx.sort_by(|&a, &b| {
         let (x, y) = (&events[a], &events[b]);
         y.sources
             .len()
             .cmp(&x.sources.len())
+            .then(sup(b).cmp(&sup(a)))
             .then(y.mentions.len().cmp(&x.mentions.len()))
             .then(x.granularity.cmp(&y.granularity))
             .then(x.start.cmp(&y.start))

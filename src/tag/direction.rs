@@ -9,6 +9,10 @@ use super::scan::{Kind, Tok};
 /// How far (in tokens) a cue may be from the expression.
 const WINDOW: usize = 20;
 
+/// A cue after the expression counts this many times farther than one before it: the verb
+/// that governs a time adverbial usually precedes it.
+const RIGHT_WEIGHT: usize = 2;
+
 fn is_boundary(t: &Tok) -> bool {
     matches!(t.kind, Kind::Punct(b'.' | b'!' | b'?' | b';')) || t.para
 }
@@ -18,19 +22,20 @@ fn cue_at(toks: &[Tok], text: &str, i: usize) -> Option<Dir> {
     if t.kind != Kind::Word {
         return None;
     }
-    for s in t.senses {
-        if let Sense::Cue(d) = s {
-            return Some(*d);
-        }
-    }
-    // Regular past tense by shape ("announced", "visited"); only lower-case words so that
-    // names ("Ted", "Fred") stay out.
-    let w = text.get(t.s..t.e)?;
+    // After a determiner a cue word is a noun ("the plan", "a set").
     let after_det = i > 0
         && toks[i - 1]
             .senses
             .iter()
             .any(|s| matches!(s, Sense::Det | Sense::Indef));
+    for s in t.senses {
+        if let Sense::Cue(d) = s {
+            return (!after_det).then_some(*d);
+        }
+    }
+    // Regular past tense by shape ("announced", "visited"); only lower-case words so that
+    // names ("Ted", "Fred") stay out.
+    let w = text.get(t.s..t.e)?;
     if !t.cap && w.len() <= 24 && !after_det {
         let mut buf = [0u8; 24];
         let lw = &mut buf[..w.len()];
@@ -59,6 +64,15 @@ pub fn direction(toks: &[Tok], text: &str, a: usize, b: usize) -> Direction {
             break;
         }
         if let Some(d) = cue_at(toks, text, i) {
+            // "is to resume": a plan
+            if d == Dir::Present
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.senses.contains(&Sense::RangeTo) && n.is_word())
+            {
+                best = Some((dist, Dir::Future));
+                break;
+            }
             // "will be held": a passive participle says nothing of time.
             if d == Dir::Past && i > 0 && toks[i - 1].senses.contains(&Sense::BeAux) {
                 continue;
@@ -93,7 +107,7 @@ pub fn direction(toks: &[Tok], text: &str, a: usize, b: usize) -> Direction {
                 j += 1;
                 continue;
             }
-            if best.is_none_or(|(bd, _)| dist < bd) {
+            if best.is_none_or(|(bd, _)| dist * RIGHT_WEIGHT < bd) {
                 best = Some((dist, d));
             }
             break;

@@ -64,7 +64,14 @@ pub fn find(toks: &[Tok], text: &str) -> Vec<Cand> {
     while i < toks.len() {
         let t = &toks[i];
         let trigger = match t.kind {
-            Kind::Word => !t.senses.is_empty(),
+            // Function words and cues never start an expression ("at least" aside).
+            Kind::Word => {
+                t.senses.iter().any(starts)
+                    || t.senses.contains(&S::Prep)
+                        && toks.get(i + 1).is_some_and(|n| {
+                            n.senses.iter().any(|s| matches!(s, S::Least | S::Most))
+                        })
+            }
             Kind::Num { .. } => true,
             Kind::Punct(c) => c == b'\'',
         };
@@ -72,19 +79,145 @@ pub fn find(toks: &[Tok], text: &str) -> Vec<Cand> {
             && let Some(h) = g.phrase(i, 0)
             && h.end > i + h.start_skip
         {
+            let a = i + h.start_skip;
+            // "13th to 15th July": the first day of a range borrows the month of the second
+            let last_end = out.last().map_or(0, |c: &Cand| c.b);
+            if let Some((k, b, d)) = g.range_head(a, &h.expr, last_end) {
+                out.push(Cand {
+                    a: k,
+                    b,
+                    expr: e_expr(&h.expr, d),
+                    kind: TimexType::Date,
+                    modifier: None,
+                });
+            }
+            let mut end = h.end;
+            let tail = g.range_tail(h.end, &h.expr);
             out.push(Cand {
-                a: i + h.start_skip,
+                a,
                 b: h.end,
-                expr: h.expr,
+                expr: h.expr.clone(),
                 kind: h.kind,
                 modifier: h.m,
             });
-            i = h.end;
+            // "July 13-15": the second day of a range
+            if let Some((k, b, d)) = tail {
+                out.push(Cand {
+                    a: k,
+                    b,
+                    expr: e_expr(&h.expr, d),
+                    kind: TimexType::Date,
+                    modifier: None,
+                });
+                end = b;
+            }
+            i = end;
             continue;
         }
         i += 1;
     }
     out
+}
+
+/// The same month-day expression with another day of month.
+fn e_expr(e: &Expr, day: u32) -> Expr {
+    match e {
+        Expr::MonthDay { month, .. } => G::day_expr(None, *month, day),
+        Expr::Fixed(TimexValue::Day(d)) => {
+            use chrono::Datelike;
+            G::day_expr(Some(d.year()), d.month(), day)
+        }
+        _ => Expr::Invalid,
+    }
+}
+
+fn is_month_day(e: &Expr) -> bool {
+    matches!(e, Expr::MonthDay { .. } | Expr::Fixed(TimexValue::Day(_)))
+}
+
+impl G<'_> {
+    /// After a month-day at `end`: "-15", "to the 15th", "through 15" → (start, end, day).
+    fn range_tail(&self, end: usize, e: &Expr) -> Option<(usize, usize, u32)> {
+        if !is_month_day(e) || !self.is(end, |s| *s == S::RangeTo) && !self.punct(end, b'-') {
+            return None;
+        }
+        let k = if self.is(end + 1, |s| *s == S::Det) {
+            end + 2
+        } else {
+            end + 1
+        };
+        let (d, e2) = self.day_num(k)?;
+        // the second number must end the phrase ("March 3 to 15 members" is a count)
+        let ends = self
+            .tok(e2)
+            .is_none_or(|t| matches!(t.kind, Kind::Punct(_)));
+        if !ends || self.punct(e2, b'-') || self.punct(e2, b'/') {
+            return None;
+        }
+        Some((k, e2, d))
+    }
+
+    /// Before a day-first month-day at `a`: "13th to", "1-" → (start, end, day).
+    fn range_head(&self, a: usize, e: &Expr, floor: usize) -> Option<(usize, usize, u32)> {
+        if !is_month_day(e) || self.num(a).is_none() && !self.is(a, |s| *s == S::Det) {
+            return None;
+        }
+        let c = a.checked_sub(1)?;
+        if !(self.is(c, |s| *s == S::RangeTo) || self.punct(c, b'-')) {
+            return None;
+        }
+        let mut k = c.checked_sub(1)?;
+        if self.is(k, |s| *s == S::OrdSuffix) {
+            k = k.checked_sub(1)?;
+        }
+        if k < floor {
+            return None;
+        }
+        let (d, e2) = self.day_num(k)?;
+        let k0 = if k > floor && self.is(k - 1, |s| *s == S::Det) {
+            k - 1
+        } else {
+            k
+        };
+        (e2 == c).then_some((k0, e2, d))
+    }
+}
+
+/// Whether a word with this sense can begin an expression.
+fn starts(s: &Sense) -> bool {
+    !matches!(
+        s,
+        S::Cue(_)
+            | S::Prep
+            | S::And
+            | S::Of
+            | S::Modal
+            | S::BeAux
+            | S::Ending
+            | S::Old
+            | S::CountNoun
+            | S::NotYearBefore
+            | S::Large
+            | S::Than
+            | S::OrdSuffix
+            | S::PluralS
+            | S::MerA
+            | S::MerP
+            | S::MerM
+            | S::Participle
+            | S::Deadline
+            | S::TimesWord
+            | S::Least
+            | S::Most
+            | S::Period
+            | S::Eve
+            | S::Per
+            | S::OClock
+            | S::Zone(_)
+            | S::Meridiem(_)
+            | S::Ago
+            | S::Hence
+    )
 }
 
 struct G<'a> {
@@ -225,8 +358,8 @@ impl<'a> G<'a> {
             return date(j + 1, Expr::Weekend { rel: None });
         }
         if let Some(u) = self.find(j, |s| if let S::Unit(u) = s { Some(*u) } else { None }) {
-            // the day before, the week after, the year earlier
-            if let Some(cu) = cal_unit(u) {
+            // the day before, the week after, the year earlier ("the weeks before" is vague)
+            if let Some(cu) = cal_unit(u).filter(|_| !self.is_plural(j)) {
                 // the day after tomorrow, the day before yesterday
                 if cu == CalUnit::Day
                     && let Some(n) = self.find(j + 2, |s| {
@@ -247,6 +380,25 @@ impl<'a> G<'a> {
                     }) {
                         return date(j + 3, Expr::DayOffset(n + step));
                     }
+                }
+                // the day before last Tuesday's hearing, the day after Christmas
+                if cu == CalUnit::Day
+                    && self.is(j + 1, |s| matches!(s, S::Before | S::After))
+                    && let Some(h) = self.phrase(j + 2, depth + 1)
+                    && matches!(
+                        h.expr,
+                        Expr::Weekday { .. }
+                            | Expr::Holiday { .. }
+                            | Expr::MonthDay { .. }
+                            | Expr::Fixed(TimexValue::Day(_))
+                    )
+                {
+                    let n = if self.is(j + 1, |s| *s == S::Before) {
+                        -1
+                    } else {
+                        1
+                    };
+                    return date(h.end, Expr::DayFrom(Box::new(h.expr), n));
                 }
                 if self.is(j + 1, |s| matches!(s, S::Before | S::Earlier)) {
                     return date(
@@ -270,10 +422,20 @@ impl<'a> G<'a> {
                 }
             }
         }
-        // the year, the week: the current one, or a fiscal period ("the year ended June 30")
+        // the year, the week: the current one, or a fiscal period ("the year ended June 30");
+        // "the fiscal year", "the full year" alike
+        let j = if self.is(j, |s| matches!(s, S::Fiscal | S::Filler))
+            && self.is(j + 1, |s| *s == S::Unit(U::Year))
+        {
+            j + 1
+        } else {
+            j
+        };
         if let Some(u) = self.find(j, |s| if let S::Unit(u) = s { Some(*u) } else { None })
             && matches!(u, U::Year | U::Week | U::Month)
             && !self.is_plural(j)
+            && self.spelled_year(j + 1).is_none()
+            && self.tok(j + 1).is_none_or(|t| t.ndigits != 4)
             && !self.is(j + 1, |s| {
                 matches!(
                     s,
@@ -439,7 +601,22 @@ impl<'a> G<'a> {
     /// Core rules without prefixes; the longest wins, ties by order.
     fn core(&self, i: usize) -> M {
         let t = self.tok(i)?;
-        let rules: [fn(&Self, usize) -> M; 14] = [
+        // Cheap dispatch on the first token: "the" starts no core rule, "a" only amounts.
+        let only = |f: fn(&Sense) -> bool| t.senses.iter().all(f);
+        if t.is_word() && only(|s| matches!(s, S::Det)) {
+            return None;
+        }
+        if t.is_word() && only(|s| matches!(s, S::Indef | S::MerA)) {
+            return self.count_led(i).or_else(|| self.sets(i));
+        }
+        if t.is_word() && only(|s| matches!(s, S::HolidayStart | S::OrdSuffix)) {
+            return self.holiday(i);
+        }
+        if t.is_word() && only(|s| matches!(s, S::That)) {
+            return self.count_led(i);
+        }
+        let rules: [fn(&Self, usize) -> M; 15] = [
+            Self::these_days,
             Self::numeric_date,
             Self::time_of_day,
             Self::month_first,
@@ -455,7 +632,6 @@ impl<'a> G<'a> {
             Self::sets,
             Self::holiday,
         ];
-        let _ = t;
         let mut best: M = None;
         for r in rules {
             if let Some(h) = r(self, i)

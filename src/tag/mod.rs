@@ -67,6 +67,9 @@ pub struct TimexRecord {
     pub modifier: Option<&'static str>,
 }
 
+/// How many tokens after a named quarter "a year earlier" still means that quarter.
+const QUARTER_SPAN: usize = 150;
+
 /// Converts byte-offset timexes (sorted by start) to char-offset records in one pass.
 pub fn to_records(text: &str, timexes: &[Timex]) -> Vec<TimexRecord> {
     let mut out = Vec::with_capacity(timexes.len());
@@ -109,8 +112,12 @@ pub fn tag(text: &str, dct: Option<NaiveDate>, opts: &TagOptions) -> Vec<Timex> 
     let cands = grammar::find(&toks, text);
     let mut out = Vec::with_capacity(cands.len());
     let mut narrative = dct;
-    let mut last_quarter = None;
+    let mut last_quarter: Option<(i32, u32)> = None;
+    let mut quarter_at = 0usize;
+    let mut coarse = None;
     for c in cands {
+        // a reporting quarter stays the topic for a few sentences only
+        let lq = last_quarter.filter(|_| c.a.saturating_sub(quarter_at) <= QUARTER_SPAN);
         let dir = match opts.prefer {
             Prefer::Past => Direction::Past,
             Prefer::Future => Direction::Future,
@@ -121,7 +128,8 @@ pub fn tag(text: &str, dct: Option<NaiveDate>, opts: &TagOptions) -> Vec<Timex> 
             forced: opts.prefer != Prefer::Auto,
             narrative,
             dir,
-            last_quarter,
+            last_quarter: lq,
+            coarse,
         };
         let Some(value) = resolve::resolve(&c.expr, &ctx) else {
             continue;
@@ -138,9 +146,20 @@ pub fn tag(text: &str, dct: Option<NaiveDate>, opts: &TagOptions) -> Vec<Timex> 
                     resolve::Expr::Quarter { .. } | resolve::Expr::LatestQuarter
                 ) =>
             {
-                last_quarter = Some((year, quarter))
+                last_quarter = Some((year, quarter));
+                quarter_at = c.b;
             }
             _ => {}
+        }
+        if !matches!(
+            c.expr,
+            resolve::Expr::Shift {
+                from: resolve::Anchor::Narrative,
+                ..
+            }
+        ) && let Some((a, _)) = value.interval()
+        {
+            coarse = Some(a);
         }
         let kind = match (&value, c.kind) {
             (TimexValue::Time { .. } | TimexValue::DayPart { .. }, _) => TimexType::Time,

@@ -6,8 +6,14 @@ use super::lexicon::Holiday;
 use super::value::{DurationUnit, PartOfDay, Season, TimexValue};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
+/// How much farther (percent) a future candidate counts than a past one with no cue.
+const FUTURE_WEIGHT_PCT: i64 = 150;
+
+/// How close (days, between month starts) a month must be for closeness to beat tense cues.
+const NEAR_MONTH_DAYS: i64 = 31;
+
 /// How close (days) a month-day must be to the DCT for closeness to beat tense cues.
-const NEAR_DAYS: i64 = 60;
+const NEAR_DAYS: i64 = 90;
 
 /// Calendar units a relative expression can shift by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,6 +56,17 @@ pub enum Expr {
     MonthDay {
         month: u32,
         day: u32,
+    },
+    /// The season `n` seasons from the DCT's ("last season").
+    SeasonShift(i64),
+    /// Days from another day ("the day before last Tuesday").
+    DayFrom(Box<Expr>, i64),
+    /// An expression whose direction the text fixes ("last Oct. 23").
+    Directed(Box<Expr>, Direction),
+    /// "the previous Friday", "the following Monday": relative to the narrative's day.
+    WeekdayFromNarrative {
+        wd: Weekday,
+        rel: i32,
     },
     /// A weekday of the week `weeks` from the DCT's ("Wednesday of next week").
     WeekdayOfWeek {
@@ -125,6 +142,13 @@ pub enum Expr {
         year: Option<i32>,
         rel: Option<i32>,
     },
+    /// "the 1988 period": that year's quarter under discussion, else the year.
+    YearPeriod(i32),
+    /// "next year's first quarter": quarter `q` of the year `years` from the DCT's.
+    QuarterOfYearShift {
+        q: u32,
+        years: i64,
+    },
     /// "July last year": a month in the year `years` from the DCT's.
     MonthOfYearShift {
         month: u32,
@@ -152,6 +176,8 @@ pub struct Ctx {
     pub dir: Direction,
     /// The last quarter mentioned in the document (financial reporting context).
     pub last_quarter: Option<(i32, u32)>,
+    /// Start of the last calendar value of any grain the text named ("that year").
+    pub coarse: Option<NaiveDate>,
 }
 
 fn add_months(d: NaiveDate, n: i64) -> Option<NaiveDate> {
@@ -222,7 +248,18 @@ fn pick_year(
     match dir {
         Direction::Past => cands.filter(|d| *d <= r).max(),
         Direction::Future => cands.filter(|d| *d >= r).min(),
-        Direction::Nearest => cands.min_by_key(|d| ((*d - r).num_days().abs(), (*d > r) as u8)),
+        // News looks back more than ahead: a future date wins only when clearly nearer.
+        Direction::Nearest => cands.min_by_key(|d| {
+            let n = (*d - r).num_days();
+            (
+                if n > 0 {
+                    n * FUTURE_WEIGHT_PCT / 100
+                } else {
+                    -n
+                },
+                (n > 0) as u8,
+            )
+        }),
     }
 }
 
@@ -240,8 +277,10 @@ fn weekday_from(
     match rel {
         // "last Friday": strictly before the reference.
         Some(r_) if r_ < 0 => shift_days(r, -(if back == 0 { 7 } else { back })),
-        // "next Saturday": that day of next week.
-        Some(r_) if r_ > 0 => shift_days(r, 7 - cur + want),
+        // "next Saturday" (rel 2): that day of next week.
+        Some(r_) if r_ > 1 => shift_days(r, 7 - cur + want),
+        // "coming Sunday": strictly after.
+        Some(r_) if r_ > 0 => shift_days(r, if fwd == 0 { 7 } else { fwd }),
         // "this Monday": the coming one when the caller asks for the future, else the one of
         // the current week.
         Some(_) if forced && dir == Direction::Future => shift_days(r, fwd),
@@ -353,13 +392,23 @@ pub fn resolve(e: &Expr, c: &Ctx) -> Option<TimexValue> {
             let r = NaiveDate::from_ymd_opt(dct.year(), dct.month(), 1)?;
             let strict = rel.is_some();
             let d = match dir {
-                Direction::Past if strict => {
-                    pick_year(r.pred_opt()?, dir, |y| NaiveDate::from_ymd_opt(y, m, 1))?
-                }
+                // "last February" said in March is a year back: last month would be "last month"
+                Direction::Past if strict => pick_year(add_months(r, -1)?.pred_opt()?, dir, |y| {
+                    NaiveDate::from_ymd_opt(y, m, 1)
+                })?,
                 Direction::Future if strict => {
                     pick_year(r.succ_opt()?, dir, |y| NaiveDate::from_ymd_opt(y, m, 1))?
                 }
-                _ => pick_year(r, dir, |y| NaiveDate::from_ymd_opt(y, m, 1))?,
+                _ => {
+                    let f = |y| NaiveDate::from_ymd_opt(y, m, 1);
+                    let near = pick_year(r, Direction::Nearest, f)?;
+                    // as for month-days: an adjacent month beats a tense cue
+                    if !c.forced && (near - r).num_days().abs() <= NEAR_MONTH_DAYS {
+                        near
+                    } else {
+                        pick_year(r, dir, f)?
+                    }
+                }
             };
             TimexValue::Month {
                 year: d.year(),
@@ -368,6 +417,34 @@ pub fn resolve(e: &Expr, c: &Ctx) -> Option<TimexValue> {
         }
         Expr::Weekday { wd, rel } => {
             TimexValue::Day(weekday_from(dct, *wd, *rel, c.dir, c.forced)?)
+        }
+        Expr::SeasonShift(n) => {
+            // seasons start in Mar/Jun/Sep/Dec: shift by three-month steps from the DCT's
+            let d = add_months(dct, n.checked_mul(3)?)?;
+            let (year, season) = match d.month() {
+                3..=5 => (d.year(), Season::Spring),
+                6..=8 => (d.year(), Season::Summer),
+                9..=11 => (d.year(), Season::Fall),
+                12 => (d.year(), Season::Winter),
+                _ => (d.year() - 1, Season::Winter),
+            };
+            TimexValue::Season { year, season }
+        }
+        Expr::DayFrom(inner, n) => match resolve(inner, c)? {
+            TimexValue::Day(d) => TimexValue::Day(shift_days(d, *n)?),
+            _ => return None,
+        },
+        Expr::Directed(inner, dir) => {
+            let c2 = Ctx {
+                dir: *dir,
+                forced: true,
+                ..*c
+            };
+            return resolve(inner, &c2);
+        }
+        Expr::WeekdayFromNarrative { wd, rel } => {
+            let a = anchor(Anchor::Narrative)?;
+            TimexValue::Day(weekday_from(a, *wd, Some((*rel).signum()), c.dir, false)?)
         }
         Expr::WeekdayOfWeek { wd, weeks } => {
             let monday = shift_days(dct, -(dct.weekday().num_days_from_monday() as i64))?;
@@ -411,7 +488,12 @@ pub fn resolve(e: &Expr, c: &Ctx) -> Option<TimexValue> {
         }
         Expr::DayOffset(n) => TimexValue::Day(shift_days(dct, *n)?),
         Expr::Shift { unit, n, from } => {
-            let a = anchor(*from)?;
+            let a = match (from, unit) {
+                (Anchor::Narrative, CalUnit::Month | CalUnit::Quarter | CalUnit::Year) => {
+                    c.coarse.or(c.narrative).or(c.dct)?
+                }
+                _ => anchor(*from)?,
+            };
             unit_value(shift_unit(a, *unit, *n)?, *unit)?
         }
         Expr::Offset { unit, n, from } => {
@@ -528,6 +610,14 @@ pub fn resolve(e: &Expr, c: &Ctx) -> Option<TimexValue> {
             year: i32::try_from(dct.year() as i64 + years).ok()?,
             month: *month,
         },
+        Expr::YearPeriod(y) => match c.last_quarter {
+            Some((_, quarter)) => TimexValue::Quarter { year: *y, quarter },
+            None => TimexValue::Year(*y),
+        },
+        Expr::QuarterOfYearShift { q, years } => TimexValue::Quarter {
+            year: i32::try_from(dct.year() as i64 + years).ok()?,
+            quarter: *q,
+        },
         Expr::Invalid => return None,
         Expr::WithPart(inner, part) => match resolve(inner, c)? {
             TimexValue::Day(date) => TimexValue::DayPart { date, part: *part },
@@ -606,7 +696,13 @@ fn unresolved(e: &Expr) -> String {
         },
         Expr::LatestQuarter | Expr::YearEarlier(_) => "XXXX-QX".into(),
         Expr::Invalid => String::new(),
-        Expr::WeekdayOfWeek { wd, .. } | Expr::NthWeekdayFrom { wd, .. } => {
+        Expr::YearPeriod(y) => format!("{y:04}"),
+        Expr::QuarterOfYearShift { q, .. } => format!("XXXX-Q{q}"),
+        Expr::Directed(inner, _) | Expr::DayFrom(inner, _) => unresolved(inner),
+        Expr::SeasonShift(_) => "XXXX-XX".into(),
+        Expr::WeekdayOfWeek { wd, .. }
+        | Expr::NthWeekdayFrom { wd, .. }
+        | Expr::WeekdayFromNarrative { wd, .. } => {
             format!("XXXX-WXX-{}", wd.number_from_monday())
         }
         Expr::DayOfMonth { day, .. } => format!("XXXX-XX-{day:02}"),
@@ -620,148 +716,4 @@ fn unresolved(e: &Expr) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, dd).unwrap()
-    }
-    fn ctx(dct: NaiveDate, dir: Direction) -> Ctx {
-        Ctx {
-            dct: Some(dct),
-            forced: false,
-            narrative: Some(dct),
-            dir,
-            last_quarter: None,
-        }
-    }
-    fn r(e: Expr, c: &Ctx) -> String {
-        resolve(&e, c).map(|v| v.to_string()).unwrap_or_default()
-    }
-
-    #[test]
-    fn weekday_directions() {
-        let c = ctx(d(2022, 2, 1), Direction::Nearest);
-        let tue = Expr::Weekday {
-            wd: Weekday::Tue,
-            rel: None,
-        };
-        assert_eq!(r(tue.clone(), &c), "2022-02-01");
-        let fri = Expr::Weekday {
-            wd: Weekday::Fri,
-            rel: None,
-        };
-        assert_eq!(
-            r(fri.clone(), &ctx(d(2022, 2, 1), Direction::Future)),
-            "2022-02-04"
-        );
-        assert_eq!(r(fri, &c), "2022-01-28");
-        let last_tue = Expr::Weekday {
-            wd: Weekday::Tue,
-            rel: Some(-1),
-        };
-        assert_eq!(r(last_tue, &c), "2022-01-25");
-    }
-
-    #[test]
-    fn month_year_choice() {
-        let c = ctx(d(2022, 2, 1), Direction::Nearest);
-        assert_eq!(
-            r(
-                Expr::Month {
-                    month: 12,
-                    rel: None
-                },
-                &c
-            ),
-            "2021-12"
-        );
-        assert_eq!(
-            r(
-                Expr::Month {
-                    month: 12,
-                    rel: Some(-1)
-                },
-                &c
-            ),
-            "2021-12"
-        );
-        assert_eq!(r(Expr::MonthDay { month: 1, day: 26 }, &c), "2022-01-26");
-        assert_eq!(r(Expr::MonthDay { month: 2, day: 30 }, &c), "");
-        // A tense cue does not push a date six days back to next year...
-        let cue = ctx(d(2022, 2, 1), Direction::Future);
-        assert_eq!(r(Expr::MonthDay { month: 1, day: 26 }, &cue), "2022-01-26");
-        // ...but a forced direction does.
-        let forced = Ctx {
-            forced: true,
-            ..cue
-        };
-        assert_eq!(
-            r(Expr::MonthDay { month: 1, day: 26 }, &forced),
-            "2023-01-26"
-        );
-    }
-
-    #[test]
-    fn shifts_and_holidays() {
-        let c = ctx(d(2022, 2, 1), Direction::Nearest);
-        let lw = Expr::Shift {
-            unit: CalUnit::Week,
-            n: -1,
-            from: Anchor::Dct,
-        };
-        assert_eq!(r(lw, &c), "2022-W04");
-        let lm = Expr::Shift {
-            unit: CalUnit::Month,
-            n: -1,
-            from: Anchor::Dct,
-        };
-        assert_eq!(r(lm, &c), "2022-01");
-        assert_eq!(easter(2013), Some(d(2013, 3, 31)));
-        assert_eq!(
-            holiday_date(Holiday::NthWeekday(4, Weekday::Thu, 11), 2013),
-            Some(d(2013, 11, 28))
-        );
-        assert_eq!(
-            holiday_date(Holiday::NthWeekday(-1, Weekday::Mon, 5), 2022),
-            Some(d(2022, 5, 30))
-        );
-    }
-
-    #[test]
-    fn no_dct_is_unresolved() {
-        let c = Ctx {
-            dct: None,
-            forced: false,
-            narrative: None,
-            dir: Direction::Nearest,
-            last_quarter: None,
-        };
-        assert_eq!(r(Expr::MonthDay { month: 1, day: 26 }, &c), "XXXX-01-26");
-        assert_eq!(r(Expr::Fixed(TimexValue::Year(2014)), &c), "2014");
-    }
-
-    #[test]
-    fn extreme_years_do_not_panic() {
-        let c = ctx(NaiveDate::MAX, Direction::Future);
-        let _ = resolve(
-            &Expr::Shift {
-                unit: CalUnit::Century,
-                n: 5,
-                from: Anchor::Dct,
-            },
-            &c,
-        );
-        let _ = resolve(&Expr::MonthDay { month: 12, day: 31 }, &c);
-        let c = ctx(NaiveDate::MIN, Direction::Past);
-        let _ = resolve(
-            &Expr::Offset {
-                unit: DurationUnit::Year,
-                n: -5,
-                from: Anchor::Dct,
-            },
-            &c,
-        );
-        let _ = resolve(&Expr::Weekend { rel: Some(-1) }, &c);
-    }
-}
+mod tests;

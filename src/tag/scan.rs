@@ -56,11 +56,12 @@ impl Tok {
 /// Tokenizes `text`. Words longer than 24 bytes or containing non-ASCII get no senses.
 pub fn tokenize(text: &str) -> Vec<Tok> {
     let b = text.as_bytes();
-    let mut out = Vec::with_capacity(b.len() / 5 + 1);
+    // about one token per three bytes in tokenised news text; avoids regrowing
+    let mut out = Vec::with_capacity(b.len() / 3 + 16);
     let mut i = 0usize;
     let mut gap = true;
     let mut newlines = 0u32;
-    let mut buf = [0u8; 24];
+    let mut buf = [0u8; 16];
     while i < b.len() {
         let c = b[i];
         if c.is_ascii_whitespace() {
@@ -78,12 +79,14 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 i += 1;
             }
             let w = &b[start..i];
-            let senses = if w.len() <= buf.len() {
+            let senses = if w.len() <= buf.len()
+                && lexicon::may_contain(w[0].to_ascii_lowercase(), w.len())
+            {
                 for (k, ch) in w.iter().enumerate() {
                     buf[k] = ch.to_ascii_lowercase();
                 }
-                std::str::from_utf8(&buf[..w.len()])
-                    .map(lexicon::senses)
+                lexicon::pack(&buf[..w.len()])
+                    .map(lexicon::senses_packed)
                     .unwrap_or(&[])
             } else {
                 &[]

@@ -24,6 +24,7 @@ fn article(id: &str, title: &str, source: &str, url: Option<&str>, day: u32) -> 
         source: Some(source.into()),
         url: url.map(str::to_string),
         published: Some(d(2022, 1, day)),
+        published_inferred: None,
     }
 }
 

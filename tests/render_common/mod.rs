@@ -313,6 +313,7 @@ pub fn articles(n: usize) -> Vec<ArticleInfo> {
             },
             url: None,
             published: None,
+            published_inferred: None,
         })
         .collect()
 }

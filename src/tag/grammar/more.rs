@@ -1,7 +1,7 @@
 //! More grammar rules: clock times, years and decades, seasons, reference words
 //! (now/recently/the future), sets (every Monday, daily) and holidays.
 
-use super::{G, M, date, duration, fixed, hit, set_code};
+use super::{G, M, date, fixed, hit, set_code};
 use crate::tag::lexicon::{self, Sense as S};
 use crate::tag::resolve::{Anchor, CalUnit, Expr};
 use crate::tag::scan::Kind;
@@ -165,10 +165,28 @@ impl G<'_> {
         // a year in words after a preposition or "the year": "in nineteen ninety-six"
         let year_word = self.is(i, |s| *s == S::Year);
         let at = if year_word { i + 1 } else { i };
-        if (year_word || i > 0 && self.is(i - 1, |s| matches!(s, S::Prep | S::Year)))
+        // "nineteen ninety-six" (teens then tens) reads as a year anywhere
+        let teens_tens = self.is(at, |s| matches!(s, S::Card(10..=20)))
+            && self.is(at + 1, |s| matches!(s, S::Tens(_)));
+        if (year_word || teens_tens || i > 0 && self.is(i - 1, |s| matches!(s, S::Prep | S::Year)))
             && let Some((y, e)) = self.spelled_year(at)
         {
             return fixed(e, TimexValue::Year(y));
+        }
+        // year-end: the last day of the year
+        if self.is(i, |s| *s == S::Unit(crate::tag::value::DurationUnit::Year))
+            && self.punct(i + 1, b'-')
+            && self.adj(i + 1)
+            && self.is(i + 2, |s| *s == S::Edge(crate::tag::value::Mod::End))
+        {
+            return date(
+                i + 3,
+                Expr::Holiday {
+                    h: lexicon::Holiday::Fixed(12, 31),
+                    year: None,
+                    rel: Some(0),
+                },
+            );
         }
         let fiscal = self.is(i, |s| *s == S::Fiscal);
         let j = if fiscal { i + 1 } else { i };
@@ -184,6 +202,10 @@ impl G<'_> {
                 return fixed(j + 2, TimexValue::Decade(y / 10));
             }
             return None;
+        }
+        // the 1988 period / the 1988 quarter
+        if self.is(j + 1, |s| matches!(s, S::Period | S::Quarter)) && !fiscal {
+            return date(j + 2, Expr::YearPeriod(y));
         }
         if let Some(h) = self.ordinal_led(j + 1)
             && let Expr::Quarter { q, year: None } = h.expr
@@ -210,6 +232,17 @@ impl G<'_> {
                 return None;
             }
             if p.senses.contains(&S::NotYearBefore) {
+                return None;
+            }
+            // "Orion 1980", "Expo 2000": part of a name
+            if p.is_word()
+                && p.cap
+                && p.senses.is_empty()
+                && i >= 2
+                && !self.punct(i - 2, b'.')
+                && !self.tok(i - 1).is_some_and(|t| t.para)
+                && self.tok(i + 1).is_some()
+            {
                 return None;
             }
             if p.kind == Kind::Punct(b'.') && !t.gap {
@@ -287,8 +320,8 @@ impl G<'_> {
             // "recent years": an unspecified stretch up to now.
             if self.is(i, |s| *s == S::PastRef) && self.is(i, |s| *s == S::Latest) {
                 if self.is_plural(i + 1) {
-                    let (u, k) = self.unit(i + 1)?;
-                    return fixed(k, duration(None, u));
+                    let (_, k) = self.unit(i + 1)?;
+                    return fixed(k, TimexValue::PastRef);
                 }
                 return None;
             }
@@ -299,6 +332,11 @@ impl G<'_> {
                 return fixed(i + 1, TimexValue::PresentRef);
             }
             return None;
+        }
+        // future quarters, future years
+        if self.is(i, |s| *s == S::FutureRef) && self.is_plural(i + 1) {
+            let (_, k) = self.unit(i + 1)?;
+            return fixed(k, TimexValue::FutureRef);
         }
         for s in t.senses {
             match s {
@@ -316,6 +354,16 @@ impl G<'_> {
             }
         }
         None
+    }
+
+    /// "these days": the present.
+    pub(super) fn these_days(&self, i: usize) -> M {
+        (self.is(i, |s| *s == S::These)
+            && self.is(i + 1, |s| {
+                *s == S::Unit(crate::tag::value::DurationUnit::Day)
+            })
+            && self.is_plural(i + 1))
+        .then(|| fixed(i + 2, TimexValue::PresentRef))?
     }
 
     /// every Monday, each year, every two weeks, daily, twice a week, Mondays.
@@ -399,7 +447,7 @@ impl G<'_> {
     /// Christmas, New Year's Day, Thanksgiving 2013, Easter Monday.
     pub(super) fn holiday(&self, i: usize) -> M {
         let t = self.tok(i)?;
-        if !(t.cap || self.is(i, |s| matches!(s, S::Holiday(_) | S::HolidayStart))) {
+        if !self.is(i, |s| matches!(s, S::Holiday(_) | S::HolidayStart)) {
             return None;
         }
         let mut best: Option<(usize, lexicon::Holiday)> = None;

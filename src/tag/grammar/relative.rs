@@ -29,7 +29,30 @@ impl G<'_> {
             {
                 return Some(h);
             }
+            // "the previous Friday": before the day the narrative is at
+            if ana {
+                return self.day_suffix(j + 1, Expr::WeekdayFromNarrative { wd, rel: r });
+            }
+            // "next Saturday" is next week's; "coming Sunday" the first one ahead
+            let r = if r > 0 && self.is(i, |s| *s == S::NextWord) {
+                2
+            } else {
+                r
+            };
             return self.day_suffix(j + 1, Expr::Weekday { wd, rel: Some(r) });
+        }
+        // last Oct. 23: a month-day forced back (or ahead)
+        if r != 0
+            && self.month_at(j).is_some()
+            && let Some(h) = self.month_first(j)
+            && matches!(h.expr, Expr::MonthDay { .. })
+        {
+            let dir = if r < 0 {
+                crate::tag::resolve::Direction::Past
+            } else {
+                crate::tag::resolve::Direction::Future
+            };
+            return date(h.end, Expr::Directed(Box::new(h.expr), dir));
         }
         if let Some((m, full)) = self.month_at(j)
             && (full && !self.is(j, |s| *s == S::Modal) || self.tok(j)?.cap)
@@ -51,6 +74,9 @@ impl G<'_> {
                     rel: Some(r),
                 },
             );
+        }
+        if self.is(j, |s| *s == S::SeasonWord) {
+            return date(j + 1, Expr::SeasonShift(r as i64));
         }
         if self.is(j, |s| *s == S::Weekend) {
             return date(j + 1, Expr::Weekend { rel: Some(r) });
@@ -78,14 +104,18 @@ impl G<'_> {
             } else {
                 r.max(0) as i64
             };
-            if ana {
-                return None;
-            }
-            return hit(
-                j + 1,
-                Expr::WithPart(Box::new(Expr::DayOffset(off)), p),
-                TimexType::Time,
-            );
+            // "the next morning", "the following evening": the narrative's next day
+            let det_before = i > 0 && self.is(i - 1, |s| *s == S::Det);
+            let day = if ana || det_before && r > 0 {
+                Expr::Shift {
+                    unit: CalUnit::Day,
+                    n: r as i64,
+                    from: Anchor::Narrative,
+                }
+            } else {
+                Expr::DayOffset(off)
+            };
+            return hit(j + 1, Expr::WithPart(Box::new(day), p), TimexType::Time);
         }
         // last day of October (2015)
         if r < 0
@@ -153,10 +183,15 @@ impl G<'_> {
         } else {
             j
         };
-        // coming months, past weeks: an unspecified stretch
+        // past years, coming months: the past or the future at large (TimeML's reading)
         if r != 0 && self.is_plural(j) {
-            let (u, k) = self.unit(j)?;
-            return fixed(k, duration(None, u));
+            let (_, k) = self.unit(j)?;
+            let v = if r < 0 {
+                TimexValue::PastRef
+            } else {
+                TimexValue::FutureRef
+            };
+            return fixed(k, v);
         }
         // last week, next year, this month, the following day
         let u = self.find(j, |s| if let S::Unit(u) = s { Some(*u) } else { None })?;
@@ -172,6 +207,16 @@ impl G<'_> {
         };
         if cu == CalUnit::Day && r == 0 {
             return None;
+        }
+        // next year's first quarter
+        if cu == CalUnit::Year
+            && from == Anchor::Dct
+            && self.punct(j + 1, b'\'')
+            && self.is(j + 2, |s| *s == S::PluralS)
+            && let Some(h) = self.ordinal_led(j + 3)
+            && let Expr::Quarter { q, year: None } = h.expr
+        {
+            return date(h.end, Expr::QuarterOfYearShift { q, years: r as i64 });
         }
         // last week's Sunday
         if cu == CalUnit::Week
@@ -349,6 +394,11 @@ impl G<'_> {
             return fixed(k, duration(None, u));
         }
         let (amount, j) = self.count(i)?;
+        let j = if self.is(j, |s| *s == S::Filler) && self.is(j + 1, |s| matches!(s, S::Unit(_))) {
+            j + 1
+        } else {
+            j
+        };
         if self.is(j, |s| *s == S::Unit(U::Year))
             && amount == Some(1.0)
             && let Some(h) = self.year_earlier(j)
@@ -391,6 +441,18 @@ impl G<'_> {
             );
         }
         let (u, k) = self.unit(j)?;
+        // "a second group", "a second term": the ordinal
+        if self.is(j, |s| matches!(s, S::Ord(_)))
+            && self.tok(k).is_some_and(|t| t.is_word())
+            && !self.is(k, |s| {
+                matches!(
+                    s,
+                    S::Ago | S::Later | S::Earlier | S::Hence | S::Before | S::After | S::And
+                )
+            })
+        {
+            return None;
+        }
         // "the 1988 second quarter": "second" is an ordinal there.
         if self.is(k, |s| matches!(s, S::Quarter | S::Half)) {
             return None;
@@ -502,10 +564,12 @@ impl G<'_> {
             None => {
                 let t = self.tok(i)?;
                 let n = t.plain_num()?;
-                if !(self.is(i + 1, |s| *s == S::OrdSuffix) && self.adj(i + 1)) || n > 40 {
+                let suffix = self.is(i + 1, |s| *s == S::OrdSuffix) && self.adj(i + 1);
+                // "20 of next month" works without the suffix
+                if !(suffix || self.is(i + 1, |s| *s == S::Of)) || n > 40 || t.ndigits > 2 {
                     return None;
                 }
-                (n as u32, i + 2)
+                (n as u32, if suffix { i + 2 } else { i + 1 })
             }
         };
         let j = if self.punct(j, b'-') && self.adj(j) {

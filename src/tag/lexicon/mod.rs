@@ -6,7 +6,6 @@ pub mod en;
 
 use super::value::{DurationUnit, PartOfDay, Season};
 use chrono::Weekday;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Fixed-date and computed holidays the grammar knows.
@@ -87,6 +86,16 @@ pub enum Sense {
     HolidayStart,
     /// ended/ending: "the year ended Sept. 30" is a fiscal period, a duration.
     Ending,
+    /// "next": "next Saturday" is that day of next week.
+    NextWord,
+    /// An adjective allowed between an amount and its unit ("20 more years").
+    Filler,
+    /// "these" ("these days": the present).
+    These,
+    /// to/through/thru/until between the two ends of a range ("July 13 to 15").
+    RangeTo,
+    /// "season": "this season" is the current one of the four.
+    SeasonWord,
     /// "upcoming": "upcoming two weeks" names the week two ahead.
     Upcoming,
     /// "old" ("a 6-year-old"): the preceding duration is an age, not a timex.
@@ -173,17 +182,98 @@ pub enum Sense {
     NameAfter,
 }
 
+/// A lexicon word packed into 16 bytes: lookups compare two integers, no hashing of strings.
+type Key = (u64, u64);
+
+/// Packs a lower-case ASCII word of at most 16 bytes.
+pub fn pack(word: &[u8]) -> Option<Key> {
+    if word.is_empty() || word.len() > 16 {
+        return None;
+    }
+    let mut b = [0u8; 16];
+    b[..word.len()].copy_from_slice(word);
+    let (x, y) = b.split_at(8);
+    Some((
+        u64::from_le_bytes(x.try_into().ok()?),
+        u64::from_le_bytes(y.try_into().ok()?),
+    ))
+}
+
+/// Open-addressing table of packed keys (kept compact so it stays in the L1 cache), their
+/// senses in a parallel array, and a filter of (first letter, length) pairs that exist.
+struct Table {
+    keys: Vec<Key>,
+    senses: Vec<&'static [Sense]>,
+    mask: usize,
+    /// Bit `len` of entry `first letter - 'a'` is set when a word of that shape exists.
+    shapes: [u32; 26],
+}
+
+const EMPTY: Key = (0, 0);
+
+fn slot_of(k: Key, mask: usize) -> usize {
+    let h = (k.0 ^ k.1.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 40) as usize & mask
+}
+
+fn table() -> &'static Table {
+    static T: OnceLock<Table> = OnceLock::new();
+    T.get_or_init(|| {
+        let size = (en::WORDS.len() * 2).next_power_of_two();
+        let mask = size - 1;
+        let mut keys = vec![EMPTY; size];
+        let mut senses: Vec<&'static [Sense]> = vec![&[]; size];
+        let mut shapes = [0u32; 26];
+        for (w, s) in en::WORDS {
+            let Some(k) = pack(w.as_bytes()) else {
+                continue;
+            };
+            if let Some(f) = w.bytes().next().filter(u8::is_ascii_lowercase) {
+                shapes[(f - b'a') as usize] |= 1 << w.len().min(31);
+            }
+            let mut i = slot_of(k, mask);
+            while keys[i] != EMPTY {
+                i = (i + 1) & mask;
+            }
+            keys[i] = k;
+            senses[i] = s;
+        }
+        Table {
+            keys,
+            senses,
+            mask,
+            shapes,
+        }
+    })
+}
+
+/// Whether some lexicon word has this first letter (lower-case) and length: a cheap test
+/// that spares most words the table lookup.
+pub fn may_contain(first: u8, len: usize) -> bool {
+    first.is_ascii_lowercase()
+        && len < 32
+        && table().shapes[(first - b'a') as usize] & (1 << len) != 0
+}
+
+/// The senses of a packed lower-case word, empty if unknown.
+pub fn senses_packed(k: Key) -> &'static [Sense] {
+    let t = table();
+    let mut i = slot_of(k, t.mask);
+    loop {
+        let key = t.keys[i];
+        if key == k {
+            return t.senses[i];
+        }
+        if key == EMPTY {
+            return &[];
+        }
+        i = (i + 1) & t.mask;
+    }
+}
+
 /// The senses of `word` (lower-case ASCII), empty if unknown.
 pub fn senses(word: &str) -> &'static [Sense] {
-    static MAP: OnceLock<HashMap<&'static str, &'static [Sense]>> = OnceLock::new();
-    let map = MAP.get_or_init(|| {
-        let mut m: HashMap<&'static str, &'static [Sense]> = HashMap::new();
-        for (w, s) in en::WORDS {
-            m.insert(*w, *s);
-        }
-        m
-    });
-    map.get(word).copied().unwrap_or(&[])
+    pack(word.as_bytes()).map(senses_packed).unwrap_or(&[])
 }
 
 /// Whether a word is a past-tense or participle form by its shape (regular "-ed" verbs),
