@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 use timeline::tag::{Prefer, TagOptions, tag, to_records};
 
+#[rustfmt::skip]
 const PIECES: &[&str] = &[
     "the",
     "last",

@@ -1285,6 +1285,9 @@ fn never_panics_on_odd_input() {
         "every".into(),
         "more than".into(),
         "early early early early early 1990s".into(),
+        // relative units at the ends of chrono's calendar
+        "next week, this weekend, next year, next decade, the next century, that year".into(),
+        "in 99 centuries, 5000 years ago, next Christmas, the following week".into(),
     ];
     // every short word of the lexicon glued in odd orders
     let words = [
@@ -1501,5 +1504,14 @@ fn spelled_years_and_year_end() {
         ("Banks expect losses by year-end.", "1989-11-02", "year-end", "1989-12-31"),
         ("Earnings will fall for the fiscal year.", "1989-11-02", "fiscal year", "1989"),
         ("Sales for the full year rose.", "1989-11-02", "full year", "1989"),
+    ]);
+}
+
+#[test]
+#[rustfmt::skip]
+fn spelled_clock_times_are_no_years() {
+    check(&[
+        ("We meet at ten thirty.", T, "ten thirty", ""),
+        ("The train leaves at twelve fifteen.", T, "twelve fifteen", ""),
     ]);
 }

@@ -1,6 +1,34 @@
 //! Temporal tagging: finds temporal expressions in text and resolves them to TIMEX3 values
 //! against a reference date (the article's publication date) and the narrative.
 //!
+//! Pipeline, one pass over the text: [`scan`] tokenizes and looks every word up in the
+//! [`lexicon`] (language knowledge as data: `lexicon/en.rs`); [`grammar`] combines senses into
+//! parsed expressions, longest match first; [`direction`] reads the sentence's tense and cue
+//! words; [`resolve`] anchors each expression on typed chrono values; [`value`] renders TIMEX3.
+//!
+//! Conventions (TimeML / TIMEX3, as in TempEval-3):
+//! - Prepositions are signals and stay outside the extent ("on ⟨Tuesday⟩", "since
+//!   ⟨December⟩"); "before/after/since/until" add no `mod`. Quantity words do: "more than" →
+//!   MORE_THAN, "nearly/almost" → LESS_THAN, "at least" → EQUAL_OR_MORE, "within" →
+//!   EQUAL_OR_LESS (outside the extent), "about/around" → APPROX; "early/mid/late" and
+//!   "the beginning/middle/end of" → START/MID/END.
+//! - Numeric dates are read US-style, month first (`1/2/2022` is January 2), unless the first
+//!   number exceeds 12 (`26/1/2022`).
+//! - Direction of under-specified dates: [`Prefer::Auto`] takes it from the sentence; with no
+//!   cue a weekday is the nearest past one (the DCT's own weekday is the DCT), a month or
+//!   month-day the nearest occurrence leaning to the past, and a month-day within 90 days of
+//!   the DCT is the near one whatever the tense. [`Prefer::Past`]/[`Prefer::Future`] override
+//!   the sentence (an assistant's "Tuesday" said on a Tuesday is next week's).
+//! - Anaphoric expressions ("the day before", "two days later", "the following week") count
+//!   from the last day-level date the text resolved; "that year" from the last period of any
+//!   grain; "a year earlier" in a results report is the reporting quarter a year back.
+//! - "N weeks ago"/"in N weeks" resolve to a day (Duckling's reading), months and years to
+//!   their own grain (TimeML's).
+//! - Words whose calendar sense is doubtful are filtered by context: "may" (modal), "March"
+//!   (verb, names), "fall", names such as "The Sunday Times", counts and model numbers
+//!   ("100,000 troops", "F-16", "Boeing 737"), ages ("6-year-old"); impossible dates
+//!   ("February 30", "the 45th of May") are swallowed, not tagged.
+//!
 //! ```
 //! use timeline::tag::{tag, TagOptions};
 //! use chrono::NaiveDate;

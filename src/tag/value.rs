@@ -296,11 +296,11 @@ pub fn iso_week_monday(year: i32, week: u32) -> Option<NaiveDate> {
 
 fn month_end(year: i32, month: u32) -> Option<NaiveDate> {
     let (ny, nm) = if month == 12 {
-        (year + 1, 1)
+        (year.checked_add(1)?, 1)
     } else {
         (year, month + 1)
     };
-    NaiveDate::from_ymd_opt(ny, nm, 1).map(|d| d - ChronoDuration::days(1))
+    NaiveDate::from_ymd_opt(ny, nm, 1)?.pred_opt()
 }
 
 fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
@@ -324,11 +324,14 @@ impl TimexValue {
             TimexValue::DayPart { date, .. } | TimexValue::Time { date, .. } => Some((date, date)),
             TimexValue::Week { year, week } => {
                 let m = iso_week_monday(year, week)?;
-                Some((m, m + ChronoDuration::days(6)))
+                Some((m, m.checked_add_signed(ChronoDuration::days(6))?))
             }
             TimexValue::Weekend { year, week } => {
                 let m = iso_week_monday(year, week)?;
-                Some((m + ChronoDuration::days(5), m + ChronoDuration::days(6)))
+                Some((
+                    m.checked_add_signed(ChronoDuration::days(5))?,
+                    m.checked_add_signed(ChronoDuration::days(6))?,
+                ))
             }
             TimexValue::Month { year, month } => {
                 Some((ymd(year, month, 1)?, month_end(year, month)?))
@@ -337,7 +340,7 @@ impl TimexValue {
                 Season::Spring => Some((ymd(year, 3, 1)?, month_end(year, 5)?)),
                 Season::Summer => Some((ymd(year, 6, 1)?, month_end(year, 8)?)),
                 Season::Fall => Some((ymd(year, 9, 1)?, month_end(year, 11)?)),
-                Season::Winter => Some((ymd(year, 12, 1)?, month_end(year + 1, 2)?)),
+                Season::Winter => Some((ymd(year, 12, 1)?, month_end(year.checked_add(1)?, 2)?)),
             },
             TimexValue::Quarter { year, quarter } if (1..=4).contains(&quarter) => {
                 let m0 = (quarter - 1) * 3 + 1;
@@ -348,8 +351,14 @@ impl TimexValue {
                 Some((ymd(year, m0, 1)?, month_end(year, m0 + 5)?))
             }
             TimexValue::Year(y) => Some((ymd(y, 1, 1)?, ymd(y, 12, 31)?)),
-            TimexValue::Decade(d) => Some((ymd(d * 10, 1, 1)?, ymd(d * 10 + 9, 12, 31)?)),
-            TimexValue::Century(c) => Some((ymd(c * 100, 1, 1)?, ymd(c * 100 + 99, 12, 31)?)),
+            TimexValue::Decade(d) => {
+                let y = d.checked_mul(10)?;
+                Some((ymd(y, 1, 1)?, ymd(y.checked_add(9)?, 12, 31)?))
+            }
+            TimexValue::Century(c) => {
+                let y = c.checked_mul(100)?;
+                Some((ymd(y, 1, 1)?, ymd(y.checked_add(99)?, 12, 31)?))
+            }
             _ => None,
         }
     }
@@ -476,5 +485,23 @@ mod tests {
             .interval(),
             None
         );
+        // the last ISO week chrono can name ends past its calendar: no interval, no panic
+        let last = NaiveDate::MAX.iso_week();
+        let _ = TimexValue::Week {
+            year: last.year(),
+            week: last.week(),
+        }
+        .interval();
+        let _ = TimexValue::Weekend {
+            year: last.year(),
+            week: last.week(),
+        }
+        .interval();
+        let _ = TimexValue::Century(i32::MAX).interval();
+        let _ = TimexValue::Season {
+            year: i32::MAX,
+            season: Season::Winter,
+        }
+        .interval();
     }
 }

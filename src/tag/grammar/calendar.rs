@@ -337,7 +337,7 @@ impl G<'_> {
             return date(j + 2, Expr::NthWeekdayFrom { wd, n: 2 });
         }
         // Wednesday of next week, Sunday from last week, Monday this week
-        let k = if self.is(j, |s| *s == S::Of) || self.eq_word(j, "from") {
+        let k = if self.is(j, |s| *s == S::Of) || self.is(j, |s| *s == S::From) {
             j + 1
         } else {
             j
@@ -388,7 +388,8 @@ impl G<'_> {
                 }
                 return Some((c as i32 * 1000, k));
             }
-            if (10..=20).contains(&c) {
+            // teens then tens: 1300 to 2099 ("ten thirty", "twelve fifteen" are clock times)
+            if (13..=20).contains(&c) {
                 let tens =
                     self.find(i + 1, |s| if let S::Tens(n) = s { Some(*n) } else { None })?;
                 if let Some((Some(n), e)) = self.count(i + 1)

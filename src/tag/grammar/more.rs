@@ -88,7 +88,10 @@ impl G<'_> {
             };
             return Some((h24 as u32, mi as u32, k));
         }
-        if self.eq_word(j, "o") && self.punct(j + 1, b'\'') && self.is(j + 2, |s| *s == S::OClock) {
+        if self.is(j, |s| *s == S::ClockO)
+            && self.punct(j + 1, b'\'')
+            && self.is(j + 2, |s| *s == S::OClock)
+        {
             return Some((h as u32, 0, j + 3));
         }
         if has_min && h < 24 {
@@ -103,7 +106,7 @@ impl G<'_> {
         if self.is(j, |s| matches!(s, S::Zone(_))) {
             j += 1;
         }
-        let k = if self.is(j, |s| *s == S::Prep) && !self.eq_word(j, "at") {
+        let k = if self.is(j, |s| *s == S::Prep) && !self.is(j, |s| *s == S::At) {
             j + 1
         } else {
             j
@@ -166,7 +169,8 @@ impl G<'_> {
         let year_word = self.is(i, |s| *s == S::Year);
         let at = if year_word { i + 1 } else { i };
         // "nineteen ninety-six" (teens then tens) reads as a year anywhere
-        let teens_tens = self.is(at, |s| matches!(s, S::Card(10..=20)))
+        // ("ten thirty", "twelve fifteen" are clock times, so only 15xx to 20xx)
+        let teens_tens = self.is(at, |s| matches!(s, S::Card(15..=20)))
             && self.is(at + 1, |s| matches!(s, S::Tens(_)));
         if (year_word || teens_tens || i > 0 && self.is(i - 1, |s| matches!(s, S::Prep | S::Year)))
             && let Some((y, e)) = self.spelled_year(at)
@@ -342,14 +346,8 @@ impl G<'_> {
             match s {
                 S::PresentRef => return fixed(i + 1, TimexValue::PresentRef),
                 S::PastRef => return fixed(i + 1, TimexValue::PastRef),
-                S::FutureRef
-                    if !self.is(i, |s| *s == S::Prep)
-                        && i > 0
-                        && !self.is(i - 1, |s| *s == S::Det)
-                        && self.word_lc(i).as_deref() != Some("future") =>
-                {
-                    return fixed(i + 1, TimexValue::FutureRef);
-                }
+                // bare "future" is an adjective ("future losses"); "the future" is handled
+                // with its determiner
                 _ => {}
             }
         }
@@ -457,7 +455,7 @@ impl G<'_> {
             for w in words.iter() {
                 // skip apostrophes and a possessive s
                 while self.punct(k, b'\'')
-                    || self.eq_word(k, "s") && self.punct(k.wrapping_sub(1), b'\'')
+                    || self.is(k, |s| *s == S::PluralS) && self.punct(k.wrapping_sub(1), b'\'')
                 {
                     k += 1;
                 }

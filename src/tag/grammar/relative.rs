@@ -305,8 +305,9 @@ impl G<'_> {
         if self.is(k, |s| *s == S::Hence) {
             return Some(k + 1);
         }
-        (self.eq_word(k, "from") && self.is(k + 1, |s| matches!(s, S::PresentRef | S::DayWord(0))))
-            .then_some(k + 2)
+        (self.is(k, |s| *s == S::From)
+            && self.is(k + 1, |s| matches!(s, S::PresentRef | S::DayWord(0))))
+        .then_some(k + 2)
     }
 
     /// "year-earlier", "year-ago quarter" at `i`.
@@ -538,7 +539,7 @@ impl G<'_> {
         }
         // "in two weeks" (future, from the DCT) when it ends the phrase
         if i > 0
-            && self.eq_word(i - 1, "in")
+            && self.is(i - 1, |s| *s == S::Within)
             && amount.is_some_and(|n| n.fract() == 0.0 && n < 1000.0)
         {
             let end_ok = self

@@ -96,6 +96,14 @@ pub enum Sense {
     RangeTo,
     /// "season": "this season" is the current one of the four.
     SeasonWord,
+    /// "in" before an amount ("in two weeks": ahead of the DCT).
+    Within,
+    /// "at" (a clock time's preposition, kept apart from day prepositions).
+    At,
+    /// "from" ("from now", "Sunday from last week").
+    From,
+    /// The "o" of "o'clock".
+    ClockO,
     /// "upcoming": "upcoming two weeks" names the week two ahead.
     Upcoming,
     /// "old" ("a 6-year-old"): the preceding duration is an age, not a timex.
