@@ -242,3 +242,33 @@ fn an_anaphoric_date_merges_with_the_same_event_dated_plainly() {
     assert_eq!(clash.date, "2022-01-31");
     assert_eq!(clash.sources, ["a", "b"], "{ev:#?}");
 }
+
+#[test]
+fn two_happenings_in_one_sentence_are_two_events_and_each_merges_with_its_own_report() {
+    let text_a =
+        "Mayor Reyes declared an emergency on March 1, and the water director resigned on March 4.";
+    let march = |dd: u32| TimexValue::Day(NaiveDate::from_ymd_opt(2022, 3, dd).unwrap());
+    let mut a = art("a", text_a, "March 1", march(1));
+    let s4 = text_a.find("March 4").unwrap();
+    a.1.push(Timex {
+        start: s4,
+        end: s4 + 7,
+        text: "March 4".into(),
+        kind: TimexType::Date,
+        value: march(4),
+        modifier: None,
+    });
+    let b = art(
+        "b",
+        "The city's water director resigned on Friday after residents complained for weeks.",
+        "Friday",
+        march(4),
+    );
+    let ev = run(vec![a, b]);
+    assert_eq!(ev.len(), 2, "{ev:#?}");
+    assert_eq!(ev[0].date, "2022-03-01");
+    assert_eq!(ev[0].title, "Mayor Reyes declared an emergency");
+    assert_eq!(ev[0].sources, ["a"]);
+    assert_eq!(ev[1].date, "2022-03-04");
+    assert_eq!(ev[1].sources, ["a", "b"]);
+}
