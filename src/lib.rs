@@ -15,4 +15,5 @@ pub mod merge;
 pub mod model;
 pub mod pipeline;
 pub mod render;
+pub mod synth;
 pub mod tag;

@@ -4,10 +4,11 @@
 //! inside every member's interval (a day inside a week merges; two different days never do).
 
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, BinaryHeap};
+use std::collections::BinaryHeap;
 
 use chrono::NaiveDate;
 
+use super::blocking::IntMap;
 use crate::extract::Mention;
 
 type Interval = (NaiveDate, NaiveDate);
@@ -25,11 +26,11 @@ fn width(i: Interval) -> i64 {
     (i.1 - i.0).num_days()
 }
 
-#[derive(PartialEq)]
+#[derive(PartialEq, Clone, Copy)]
 struct Candidate {
     score: f32,
-    a: usize,
-    b: usize,
+    a: u32,
+    b: u32,
     stamp: (u32, u32),
 }
 
@@ -48,6 +49,43 @@ impl PartialOrd for Candidate {
     fn partial_cmp(&self, o: &Self) -> Option<Ordering> {
         Some(self.cmp(o))
     }
+}
+
+/// Performance: a merge needs an average link of at least `threshold` (> 0), and an average
+/// over all member pairs (missing edges counting 0) reaches it only if some single edge does.
+/// So clusters only ever form inside the connected components of the edges weighing at least
+/// `threshold`, and edges between two such components never enter any average that is acted
+/// on. Dropping them leaves every merge, in the same order with the same sums, unchanged; on
+/// large corpora most edges are such weak links between unrelated stories (a year-level
+/// mention sharing one word with a day in that year), and keeping them made clustering grow
+/// faster than the corpus. Returns the component of each node, or `None` when the argument
+/// does not apply (threshold not positive, or edges not unique `i < j` pairs in order).
+fn strong_components(n: usize, edges: &[(usize, usize, f32)], threshold: f32) -> Option<Vec<u32>> {
+    let unique = edges.iter().all(|e| e.0 < e.1)
+        && edges
+            .windows(2)
+            .all(|w| (w[0].0, w[0].1) < (w[1].0, w[1].1));
+    if !(threshold > 0.0 && unique) {
+        return None;
+    }
+    let mut parent: Vec<u32> = (0..n as u32).collect();
+    fn root(parent: &mut [u32], mut x: u32) -> u32 {
+        while parent[x as usize] != x {
+            let up = parent[parent[x as usize] as usize];
+            parent[x as usize] = up;
+            x = up;
+        }
+        x
+    }
+    for &(i, j, w) in edges {
+        if w >= threshold {
+            let (a, b) = (root(&mut parent, i as u32), root(&mut parent, j as u32));
+            if a != b {
+                parent[a.max(b) as usize] = a.min(b);
+            }
+        }
+    }
+    Some((0..n as u32).map(|x| root(&mut parent, x)).collect())
 }
 
 /// Clusters mentions given weighted edges `(i, j, w)`. Returns clusters as sorted member
@@ -69,31 +107,61 @@ pub fn average_linkage(
         .collect();
     let mut version = vec![0u32; mentions.len()];
     // Sum of edge weights between clusters, keyed by the ordered pair.
-    let mut links: Vec<BTreeMap<usize, f32>> = vec![BTreeMap::new(); mentions.len()];
+    // Performance: hash maps, not ordered maps. Nothing depends on their iteration order:
+    // each neighbour's sum gets one addition per merge whatever the order, and candidates are
+    // ordered by (score, a, b), which no two live candidates share. On large corpora the
+    // B-tree searches in high-degree nodes were the clustering hotspot. Keys and candidate
+    // ends are u32 to halve the memory of links and candidates on large corpora.
+    let mut links: Vec<IntMap<u32, f32>> = vec![IntMap::default(); mentions.len()];
+    let component = strong_components(mentions.len(), edges, threshold);
     for &(i, j, w) in edges {
-        if i != j {
-            *links[i].entry(j).or_insert(0.0) += w;
-            *links[j].entry(i).or_insert(0.0) += w;
+        if i != j && component.as_ref().is_none_or(|c| c[i] == c[j]) {
+            *links[i].entry(j as u32).or_insert(0.0) += w;
+            *links[j].entry(i as u32).or_insert(0.0) += w;
         }
     }
-    let mut heap = BinaryHeap::new();
+    // Candidates scoring under `threshold` are never pushed: the loop stops at the first
+    // such pop, so they could never be acted on, and leaving them out changes nothing but the
+    // heap size (most cross-event links are weak; pushing them made the heap the hotspot).
+    //
+    // The initial candidates (one per strong edge, most of them soon stale) are sorted once
+    // instead of heaped: each step takes the larger of the next sorted one and the heap's top,
+    // under the same order, so the same candidate is taken at every step. Sorting is far
+    // cheaper than a pop per entry from a heap that does not fit in cache.
+    let mut initial: Vec<Candidate> = Vec::new();
     for (a, l) in links.iter().enumerate() {
         for (&b, &w) in l {
-            if a < b {
-                heap.push(Candidate {
+            if a < b as usize && w >= threshold {
+                initial.push(Candidate {
                     score: w,
-                    a,
+                    a: a as u32,
                     b,
                     stamp: (0, 0),
                 });
             }
         }
     }
-    while let Some(c) = heap.pop() {
+    initial.sort_unstable_by(|x, y| y.cmp(x));
+    let mut initial = initial.into_iter().peekable();
+    let mut heap: BinaryHeap<Candidate> = BinaryHeap::new();
+    loop {
+        let from_initial = match (initial.peek(), heap.peek()) {
+            (Some(x), Some(y)) => x >= y,
+            (Some(_), None) => true,
+            (None, _) => false,
+        };
+        let next = if from_initial {
+            initial.next()
+        } else {
+            heap.pop()
+        };
+        let Some(c) = next else {
+            break;
+        };
         if c.score < threshold {
             break;
         }
-        let (a, b) = (c.a, c.b);
+        let (a, b) = (c.a as usize, c.b as usize);
         if !clusters[a].alive || !clusters[b].alive || c.stamp != (version[a], version[b]) {
             continue;
         }
@@ -108,8 +176,8 @@ pub fn average_linkage(
         };
         if inter != smallest {
             // Date-inconsistent: these two clusters can never join.
-            links[a].remove(&b);
-            links[b].remove(&a);
+            links[a].remove(&c.b);
+            links[b].remove(&c.a);
             continue;
         }
         // Merge b into a.
@@ -120,24 +188,27 @@ pub fn average_linkage(
         clusters[b].alive = false;
         version[a] += 1;
         let b_links = std::mem::take(&mut links[b]);
-        links[a].remove(&b);
+        links[a].remove(&c.b);
         for (other, w) in b_links {
-            if other == a {
+            if other == c.a {
                 continue;
             }
-            links[other].remove(&b);
+            links[other as usize].remove(&c.b);
             *links[a].entry(other).or_insert(0.0) += w;
-            *links[other].entry(a).or_insert(0.0) += w;
+            *links[other as usize].entry(c.a).or_insert(0.0) += w;
         }
         let size_a = clusters[a].members.len() as f32;
         for (&other, &w) in &links[a] {
-            let avg = w / (size_a * clusters[other].members.len() as f32);
-            let (x, y) = (a.min(other), a.max(other));
+            let avg = w / (size_a * clusters[other as usize].members.len() as f32);
+            if avg < threshold {
+                continue; // could never be acted on (see above)
+            }
+            let (x, y) = (c.a.min(other), c.a.max(other));
             heap.push(Candidate {
                 score: avg,
                 a: x,
                 b: y,
-                stamp: (version[x], version[y]),
+                stamp: (version[x as usize], version[y as usize]),
             });
         }
     }

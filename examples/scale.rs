@@ -1,0 +1,165 @@
+//! Scale run: generates a synthetic corpus of N articles (not timed), builds its timeline
+//! end to end with `pipeline::build` (timed; rayon uses every core), and prints time,
+//! throughput, events, peak memory and merge quality against the planted truth.
+//!
+//! Run each size in its own process so the peak RSS (VmHWM) is per size:
+//!
+//! ```text
+//! cargo build --release --example scale
+//! for n in 10000 25000 50000 100000; do target/release/examples/scale $n; done
+//! ```
+//!
+//! Options: `--seed S` (default 1); `--stages` times tag+extract and merge separately
+//! (same work as `build`, split in two); `--oracle` uses the generator's gold temporal
+//! expressions instead of the tagger (extract + merge only; measures the merge without
+//! depending on the tagger); `--jsonl PATH` writes the corpus as JSON Lines and exits;
+//! `--dump PATH` writes the built events as JSON (to diff outputs across a change).
+
+use std::time::Instant;
+
+use rayon::prelude::*;
+use timeline::extract::{Mention, extract_mentions};
+use timeline::merge::{MergeOptions, merge};
+use timeline::model::Event;
+use timeline::pipeline::{BuildOptions, build};
+use timeline::synth::{generate, score::score, write_jsonl};
+use timeline::tag::{TagOptions, tag};
+
+/// A line of `/proc/self/status` in MB (`VmHWM` peak, `VmRSS` current).
+fn status_mb(key: &str) -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with(key))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+        })
+        .map_or(f64::NAN, |kb| kb / 1024.0)
+}
+
+/// CPU seconds (user + system, all threads) used by this process so far, from
+/// `/proc/self/stat` (clock ticks of 1/100 s). On a shared machine it is steadier than wall time.
+fn cpu_seconds() -> f64 {
+    std::fs::read_to_string("/proc/self/stat")
+        .ok()
+        .and_then(|s| {
+            // Fields after the command name (which is in parentheses).
+            let rest = s.rsplit_once(')')?.1;
+            let f: Vec<&str> = rest.split_whitespace().collect();
+            let ticks = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+            Some(ticks / 100.0)
+        })
+        .unwrap_or(f64::NAN)
+}
+
+fn merge_timed(mentions: &[Mention]) -> (Vec<Event>, f64) {
+    let t = Instant::now();
+    let events = merge(mentions, &MergeOptions::default());
+    (events, t.elapsed().as_secs_f64())
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let n: usize = args
+        .first()
+        .and_then(|a| a.replace('_', "").parse().ok())
+        .unwrap_or(10_000);
+    let value_of = |flag: &str| {
+        args.iter()
+            .position(|a| a == flag)
+            .and_then(|i| args.get(i + 1))
+    };
+    let seed: u64 = value_of("--seed").and_then(|s| s.parse().ok()).unwrap_or(1);
+    let oracle = args.iter().any(|a| a == "--oracle");
+    let stages = args.iter().any(|a| a == "--stages");
+
+    let t = Instant::now();
+    let corpus = generate(n, seed);
+    let gen_s = t.elapsed().as_secs_f64();
+    let bytes: usize = corpus.articles.iter().map(|a| a.text.len()).sum();
+    if let Some(path) = value_of("--jsonl") {
+        let f = std::fs::File::create(path).expect("create the JSON Lines file");
+        write_jsonl(&corpus.articles, f).expect("write the JSON Lines file");
+        eprintln!(
+            "wrote {n} articles ({:.0} MB) to {path}",
+            bytes as f64 / 1e6
+        );
+        return;
+    }
+    let rss_corpus = status_mb("VmRSS:");
+    eprintln!(
+        "generated {n} articles, {:.0} MB of text, {} true events in {gen_s:.1}s (RSS {rss_corpus:.0} MB)",
+        bytes as f64 / 1e6,
+        corpus.truth.len()
+    );
+
+    let threads = rayon::current_num_threads();
+    let cpu0 = cpu_seconds();
+    let t = Instant::now();
+    let (events, mentions, detail) = if oracle || stages {
+        let t1 = Instant::now();
+        let tag_opts = TagOptions::default();
+        let mentions: Vec<Mention> = corpus
+            .articles
+            .par_iter()
+            .enumerate()
+            .flat_map_iter(|(i, a)| {
+                if oracle {
+                    extract_mentions(a, &corpus.timexes[i])
+                } else {
+                    extract_mentions(a, &tag(&a.text, a.published, &tag_opts))
+                }
+            })
+            .collect();
+        let extract_s = t1.elapsed().as_secs_f64();
+        let extract_cpu = cpu_seconds() - cpu0;
+        let (events, merge_s) = merge_timed(&mentions);
+        let merge_cpu = cpu_seconds() - cpu0 - extract_cpu;
+        let what = if oracle { "extract" } else { "tag+extract" };
+        let detail = format!(
+            "{what} {extract_s:.2}s wall {extract_cpu:.2}s CPU, merge {merge_s:.2}s wall {merge_cpu:.2}s CPU"
+        );
+        (events, mentions.len(), detail)
+    } else {
+        let built = build(&corpus.articles, &BuildOptions::default());
+        let m = built.stats.mentions;
+        (built.file.events, m, String::new())
+    };
+    let secs = t.elapsed().as_secs_f64();
+    let cpu = cpu_seconds() - cpu0;
+    let peak = status_mb("VmHWM:");
+    if let Some(path) = value_of("--dump") {
+        // For checking that a performance change keeps the output identical.
+        let f = std::fs::File::create(path).expect("create the dump file");
+        serde_json::to_writer(std::io::BufWriter::new(f), &events).expect("write the dump");
+    }
+    let q = score(&corpus.truth, &events);
+    let mode = if oracle { "oracle timexes" } else { "build" };
+    println!(
+        "N={n} mode={mode} threads={threads} seconds={secs:.2} cpu_seconds={cpu:.2} articles_per_s={:.0} mentions={mentions} events={} peak_rss_mb={peak:.0} corpus_rss_mb={rss_corpus:.0}{}",
+        n as f64 / secs,
+        events.len(),
+        if detail.is_empty() {
+            String::new()
+        } else {
+            format!(" ({detail})")
+        }
+    );
+    println!(
+        "quality: planted={} matched={} pairwise P={:.4} R={:.4} F1={:.4} B3 P={:.4} R={:.4} F1={:.4} impure_events={}",
+        q.planted,
+        q.matched,
+        q.pair_precision,
+        q.pair_recall,
+        q.pair_f1,
+        q.bcubed_precision,
+        q.bcubed_recall,
+        q.bcubed_f1,
+        q.impure_events
+    );
+    println!(
+        "| {n} | {secs:.2} | {cpu:.2} | {:.0} | {peak:.0} MB | {} |",
+        n as f64 / secs,
+        events.len()
+    );
+}
