@@ -36,7 +36,12 @@ fn main() {
     let mut t = Instant::now();
     let feats = similarity::Features::new(&mentions);
     lap(&mut t, "features");
-    let pairs = blocking::candidate_pairs(&mentions, &feats.keys, opts.max_postings);
+    let pairs = blocking::candidate_pairs(
+        &mentions,
+        &feats.keys,
+        &|k| feats.is_actor(k),
+        opts.max_postings,
+    );
     lap(&mut t, "blocking");
     let edges: Vec<(usize, usize, f32)> = pairs
         .iter()

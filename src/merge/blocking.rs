@@ -12,6 +12,11 @@ use chrono::NaiveDate;
 
 use crate::extract::Mention;
 
+/// Most mentions a coarse (month-or-wider) bucket may hold under one actor key, or one
+/// content word, for the key to be looked up.
+const COARSE_ACTOR_POSTINGS: usize = 400;
+const COARSE_WORD_POSTINGS: usize = 40;
+
 /// Calendar levels, finest first.
 const LEVELS: usize = 5;
 
@@ -73,6 +78,7 @@ pub(super) type IntMap<K, V> = HashMap<K, V, BuildHasherDefault<IntHasher>>;
 pub fn candidate_pairs(
     mentions: &[Mention],
     keys: &[Vec<u32>],
+    is_actor: &dyn Fn(u32) -> bool,
     max_postings: usize,
 ) -> Vec<(usize, usize)> {
     let mut index: IntMap<(u32, usize, i64), Vec<u32>> = IntMap::default();
@@ -106,7 +112,15 @@ pub fn candidate_pairs(
             let Some(post) = index.get(&(k, level, b)) else {
                 continue;
             };
-            if post.len() > max_postings {
+            // A month or a year holds many mentions: there a common word says little, so
+            // coarse mentions look up only actors and rare words. Without this the pairs of
+            // year-level mentions grow with the square of the corpus.
+            let cap = match level {
+                0 => max_postings,
+                _ if is_actor(k) => COARSE_ACTOR_POSTINGS.min(max_postings),
+                _ => COARSE_WORD_POSTINGS.min(max_postings),
+            };
+            if post.len() > cap {
                 continue;
             }
             for &j in post {

@@ -47,7 +47,12 @@ pub fn mention_graph(mentions: &[Mention], opts: &MergeOptions) -> UnGraph<usize
     let feats = similarity::Features::new(mentions);
     let mut g = UnGraph::with_capacity(mentions.len(), mentions.len() * 2);
     let nodes: Vec<_> = (0..mentions.len()).map(|i| g.add_node(i)).collect();
-    for (i, j) in blocking::candidate_pairs(mentions, &feats.keys, opts.max_postings) {
+    for (i, j) in blocking::candidate_pairs(
+        mentions,
+        &feats.keys,
+        &|k| feats.is_actor(k),
+        opts.max_postings,
+    ) {
         let w = feats.similarity(i, j);
         if w > 0.0 {
             g.add_edge(nodes[i], nodes[j], w);
@@ -66,6 +71,8 @@ pub fn merge(mentions: &[Mention], opts: &MergeOptions) -> Vec<Event> {
             Some((graph[a], graph[b], graph[e]))
         })
         .collect();
+    // The edge list is all clustering needs: free the graph before clustering grows.
+    drop(graph);
     let mut centrality = vec![0.0f32; mentions.len()];
     for &(a, b, w) in &edges {
         centrality[a] += w;

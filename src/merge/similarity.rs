@@ -73,6 +73,11 @@ impl Features {
         }
     }
 
+    /// Whether interned feature `id` is an actor key (rather than a content word).
+    pub fn is_actor(&self, id: u32) -> bool {
+        self.is_actor.get(id as usize).copied().unwrap_or(false)
+    }
+
     /// Similarity in [0, 1] of mentions `a` and `b`.
     pub fn similarity(&self, a: usize, b: usize) -> f32 {
         let (ka, kb) = (&self.keys[a], &self.keys[b]);
