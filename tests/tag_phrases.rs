@@ -1515,3 +1515,29 @@ fn spelled_clock_times_are_no_years() {
         ("The train leaves at twelve fifteen.", T, "twelve fifteen", ""),
     ]);
 }
+
+/// A sentence-initial weekday whose plan cue follows a present auxiliary ("is expected to",
+/// "are to"): found on the synthetic corpus, where such weekdays resolved to the past.
+#[test]
+fn plan_after_a_present_auxiliary_points_forward() {
+    check(&[
+        (
+            "On Monday, the minister is expected to sign the deal.",
+            "2022-02-02",
+            "Monday",
+            "2022-02-07",
+        ),
+        (
+            "On Monday, the board of the company that owns the port is expected to vote.",
+            "2022-02-02",
+            "Monday",
+            "2022-02-07",
+        ),
+        (
+            "On Monday, the talks are to resume in Geneva.",
+            "2022-02-02",
+            "Monday",
+            "2022-02-07",
+        ),
+    ]);
+}

@@ -107,6 +107,13 @@ pub fn direction(toks: &[Tok], text: &str, a: usize, b: usize) -> Direction {
                 j += 1;
                 continue;
             }
+            // "On Monday, X is expected to / is due to / is to sign": the present auxiliary
+            // carries a plan when a future cue or "to" follows it.
+            let d = if d == Dir::Present && plan_follows(toks, text, j) {
+                Dir::Future
+            } else {
+                d
+            };
             if best.is_none_or(|(bd, _)| dist * RIGHT_WEIGHT < bd) {
                 best = Some((dist, d));
             }
@@ -123,6 +130,16 @@ pub fn direction(toks: &[Tok], text: &str, a: usize, b: usize) -> Direction {
         Some((_, Dir::Future)) => Direction::Future,
         Some((_, Dir::Present)) | None => Direction::Nearest,
     }
+}
+
+/// Whether the word after token `i` turns a present auxiliary into a plan: a future cue
+/// ("expected", "due", "set", "scheduled") or the "to" of "is to".
+fn plan_follows(toks: &[Tok], text: &str, i: usize) -> bool {
+    toks.get(i + 1).is_some_and(|n| {
+        n.is_word()
+            && (n.senses.contains(&Sense::RangeTo)
+                || cue_at(toks, text, i + 1) == Some(Dir::Future))
+    })
 }
 
 fn past_aux_before(toks: &[Tok], text: &str, i: usize) -> bool {
