@@ -350,6 +350,26 @@ impl Writer<'_> {
         }
     }
 
+    /// Appends a sentence reporting the story's event `k` with date phrase `dp`, from one of
+    /// `templates`; returns the byte offset of its date.
+    fn event(
+        &mut self,
+        rng: &mut Rng,
+        k: usize,
+        dp: &DatePhrase,
+        templates: &[&str],
+    ) -> Option<usize> {
+        let (actor, verb, noun) = self.story.parts[k];
+        let f = Fill {
+            actor,
+            verb,
+            noun,
+            date: Some(dp),
+        };
+        let template = rng.pick(templates);
+        self.sentence(rng, template, &f)
+    }
+
     /// Appends one sentence rendered from `template`; returns the byte offset of its date.
     fn sentence(&mut self, rng: &mut Rng, template: &str, f: &Fill) -> Option<usize> {
         if !self.text.is_empty() {
@@ -475,15 +495,7 @@ fn write_article(
     for (n, &k) in reported.iter().enumerate() {
         let e = story.events[k];
         let dp = past_phrase(rng, truth[e].date, pub_date, prev_day);
-        let (actor, verb, noun) = story.parts[k];
-        let f = Fill {
-            actor,
-            verb,
-            noun,
-            date: Some(&dp),
-        };
-        let template = rng.pick(EVENT_PAST);
-        let at = w.sentence(rng, template, &f);
+        let at = w.event(rng, k, &dp, EVENT_PAST);
         written += 1;
         reports.extend(at.map(|a| (e, a)));
         // "The day before" needs a day to count back from, not a week or a month.
@@ -493,15 +505,7 @@ fn write_article(
         {
             let e = story.events[k];
             let dp = future_phrase(rng, truth[e].date, pub_date);
-            let (actor, verb, noun) = story.parts[k];
-            let f = Fill {
-                actor,
-                verb,
-                noun,
-                date: Some(&dp),
-            };
-            let template = rng.pick(EVENT_FUTURE);
-            let at = w.sentence(rng, template, &f);
+            let at = w.event(rng, k, &dp, EVENT_FUTURE);
             written += 1;
             reports.extend(at.map(|a| (e, a)));
             prev_day = None;
