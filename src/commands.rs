@@ -377,10 +377,14 @@ pub fn eval_timex(file: &Path, prefer: Option<Prefer>) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn eval_t17(articles: &Path, gold: &Path) -> Result<ExitCode> {
+pub fn eval_t17(
+    articles: &Path,
+    gold: &Path,
+    protocol: timeline::eval::t17_build::Protocol,
+) -> Result<ExitCode> {
     print!(
         "{}",
-        timeline::eval::t17_build::run_t17_eval(articles, gold)?
+        timeline::eval::t17_build::run_t17_eval(articles, gold, protocol)?
     );
     Ok(ExitCode::SUCCESS)
 }

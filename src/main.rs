@@ -23,6 +23,24 @@ struct Cli {
     command: Option<Command>,
 }
 
+/// `eval t17 --protocol`: which Timeline17 protocol heads the report.
+#[derive(Clone, Copy, ValueEnum)]
+enum ProtocolArg {
+    /// Each gold timeline's span and size given, as news-tls measures (comparable).
+    NewsTls,
+    /// All articles, any date.
+    Open,
+}
+
+impl From<ProtocolArg> for timeline::eval::t17_build::Protocol {
+    fn from(p: ProtocolArg) -> Self {
+        match p {
+            ProtocolArg::NewsTls => Self::NewsTls,
+            ProtocolArg::Open => Self::Open,
+        }
+    }
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum PreferArg {
     Auto,
@@ -204,6 +222,11 @@ enum EvalCommand {
         /// Folder of gold timelines (`*.txt`).
         #[arg(long, default_value = "../shared/eval/t17-bpoil/gold")]
         gold: PathBuf,
+        /// The protocol reported first (both are always printed): `news-tls` gives each gold
+        /// timeline's span (articles published in it, dates in it) as the published systems
+        /// do; `open` reads every article and takes any date.
+        #[arg(long, value_enum, default_value = "news-tls")]
+        protocol: ProtocolArg,
     },
 }
 
@@ -249,7 +272,11 @@ fn main() -> ExitCode {
             EvalCommand::Timex { file, prefer } => {
                 commands::eval_timex(&file, prefer.map(Into::into))
             }
-            EvalCommand::T17 { articles, gold } => commands::eval_t17(&articles, &gold),
+            EvalCommand::T17 {
+                articles,
+                gold,
+                protocol,
+            } => commands::eval_t17(&articles, &gold, protocol.into()),
         },
     };
     match result {
