@@ -134,7 +134,7 @@ struct BuildArgs {
     /// Output folder for timeline.svg, timeline.html, events.json, events.csv.
     #[arg(short, long, default_value = "output")]
     output: PathBuf,
-    /// Keep only the N most important events (most sources first).
+    /// Keep only the N most important events (one per key date first, most reported dates first).
     #[arg(long, value_name = "N")]
     max_events: Option<usize>,
     /// Keep only events reported by at least K sources.

@@ -15,7 +15,7 @@ use petgraph::graph::UnGraph;
 
 use crate::extract::Mention;
 use crate::model::{DateClaim, Event, MentionOut, Status};
-use crate::tag::TimexValue;
+use crate::tag::{Granularity, TimexValue};
 
 /// Tuning of the merge.
 #[derive(Debug, Clone)]
@@ -259,20 +259,28 @@ fn assign_ids(events: &mut [Event]) {
     }
 }
 
-/// Importance order of events: most independent sources first, then most mentions, then
-/// finer dates, then the earlier date, then id.
+/// Importance order of events (see [`rank_order_with`]), from the events alone: date
+/// support counts as 0.
 pub fn rank_order(events: &[Event]) -> Vec<usize> {
     rank_order_with(events, &[])
 }
 
-/// Importance order with a date-support signal: `support[i]` is how many articles mention
-/// event `i`'s date at all (in any sentence, event or not), which breaks ties between events
-/// with as many sources — the dates a story keeps coming back to matter more. Missing entries
-/// count as 0.
+/// Importance order, date first (as DATEWISE timeline summarisers do): a timeline is a
+/// choice of key dates, so events are taken one per date, dates in order of their weight,
+/// before any date gets a second event.
+///
+/// A date's weight is the number of sources of all its events plus, for a day, how many
+/// articles mention that day at all (`support[i]`, the same for every event of the date,
+/// in any sentence, event or not): the days a story keeps coming back to matter more.
+/// Coarser dates ("2010", "last week") get no such support, since articles name the year
+/// or the month for many reasons. Missing `support` entries count as 0.
+///
+/// Within a date, and between dates of equal weight: most independent sources first, then
+/// date support, then most mentions, then finer dates, then the earlier date, then id.
 pub fn rank_order_with(events: &[Event], support: &[usize]) -> Vec<usize> {
     let sup = |i: usize| support.get(i).copied().unwrap_or(0);
     let mut idx: Vec<usize> = (0..events.len()).collect();
-    idx.sort_by(|&a, &b| {
+    let within = |&a: &usize, &b: &usize| {
         let (x, y) = (&events[a], &events[b]);
         y.sources
             .len()
@@ -282,6 +290,78 @@ pub fn rank_order_with(events: &[Event], support: &[usize]) -> Vec<usize> {
             .then(x.granularity.cmp(&y.granularity))
             .then(x.start.cmp(&y.start))
             .then(x.id.cmp(&y.id))
+    };
+    idx.sort_by(within);
+    // Weight of each date, and each event's place among its date's events.
+    let mut weight: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut round = vec![0usize; events.len()];
+    for &i in &idx {
+        let e = &events[i];
+        let day = e.granularity == Granularity::Day;
+        *weight
+            .entry(e.date.as_str())
+            .or_insert(if day { sup(i) } else { 0 }) += e.sources.len();
+        let n = seen.entry(e.date.as_str()).or_insert(0);
+        round[i] = *n;
+        *n += 1;
+    }
+    let date_weight = |i: usize| weight[events[i].date.as_str()];
+    idx.sort_by(|a, b| {
+        round[*a]
+            .cmp(&round[*b])
+            .then(date_weight(*b).cmp(&date_weight(*a)))
+            .then(within(a, b))
     });
     idx
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn ev(id: &str, date: &str, g: Granularity, sources: usize) -> Event {
+        let day = NaiveDate::parse_from_str(&date[..date.len().min(10)], "%Y-%m-%d")
+            .unwrap_or(NaiveDate::from_ymd_opt(2010, 1, 1).unwrap());
+        Event {
+            id: id.to_string(),
+            date: date.to_string(),
+            start: day,
+            end: day,
+            granularity: g,
+            modifier: None,
+            title: id.to_string(),
+            status: Status::Happened,
+            sources: (0..sources).map(|i| format!("s{i}")).collect(),
+            actors: Vec::new(),
+            conflicts: Vec::new(),
+            mentions: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn one_event_per_date_before_any_second_and_dates_by_weight() {
+        let events = [
+            ev("a1", "2010-04-20", Granularity::Day, 5),
+            ev("a2", "2010-04-20", Granularity::Day, 4),
+            ev("b", "2010-05-02", Granularity::Day, 2),
+            ev("c", "2010-06-01", Granularity::Day, 3),
+            ev("y", "2010", Granularity::Year, 4),
+        ];
+        // Weights: April 20 = 9 + 1 article, May 2 = 2 + 6 articles, June 1 = 3 + 0,
+        // 2010 = 4 (its article support does not count).
+        let support = [1, 1, 6, 0, 50];
+        let names = |r: Vec<usize>| {
+            r.into_iter()
+                .map(|i| events[i].id.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            names(rank_order_with(&events, &support)),
+            ["a1", "b", "y", "c", "a2"]
+        );
+        // Without support: April 20 (9), 2010 (4), June 1 (3), May 2 (2).
+        assert_eq!(names(rank_order(&events)), ["a1", "y", "c", "b", "a2"]);
+    }
 }
