@@ -266,8 +266,8 @@ pub fn rank_order(events: &[Event]) -> Vec<usize> {
 }
 
 /// Importance order, date first (as DATEWISE timeline summarisers do): a timeline is a
-/// choice of key dates, so events are taken one per date, dates in order of their weight,
-/// before any date gets a second event.
+/// choice of key days, so events are taken one per date, days before coarser dates ("2010",
+/// "last week") and dates in order of their weight, before any date gets a second event.
 ///
 /// A date's weight is the number of sources of all its events plus, for a day, how many
 /// articles mention that day at all (`support[i]`, the same for every event of the date,
@@ -307,9 +307,11 @@ pub fn rank_order_with(events: &[Event], support: &[usize]) -> Vec<usize> {
         *n += 1;
     }
     let date_weight = |i: usize| weight[events[i].date.as_str()];
+    let coarse = |i: usize| events[i].granularity != Granularity::Day;
     idx.sort_by(|a, b| {
         round[*a]
             .cmp(&round[*b])
+            .then(coarse(*a).cmp(&coarse(*b)))
             .then(date_weight(*b).cmp(&date_weight(*a)))
             .then(within(a, b))
     });
@@ -350,7 +352,7 @@ mod tests {
             ev("y", "2010", Granularity::Year, 4),
         ];
         // Weights: April 20 = 9 + 1 article, May 2 = 2 + 6 articles, June 1 = 3 + 0,
-        // 2010 = 4 (its article support does not count).
+        // 2010 = 4 (its article support does not count; and days come first).
         let support = [1, 1, 6, 0, 50];
         let names = |r: Vec<usize>| {
             r.into_iter()
@@ -359,9 +361,9 @@ mod tests {
         };
         assert_eq!(
             names(rank_order_with(&events, &support)),
-            ["a1", "b", "y", "c", "a2"]
+            ["a1", "b", "c", "y", "a2"]
         );
-        // Without support: April 20 (9), 2010 (4), June 1 (3), May 2 (2).
-        assert_eq!(names(rank_order(&events)), ["a1", "y", "c", "b", "a2"]);
+        // Without support: April 20 (9), June 1 (3), May 2 (2), then 2010.
+        assert_eq!(names(rank_order(&events)), ["a1", "c", "b", "y", "a2"]);
     }
 }
