@@ -108,6 +108,12 @@ fn news_tls_protocol_reads_the_span_only() {
         "{}",
         s.f1_of_means
     );
+    // `build --max-events N` on the span's articles has no span filter: April 15 (from a1)
+    // stays. "a": {Apr 15, Apr 20, May 2}: P 2/3, R 1/2, F1 4/7. "b": {Apr 15, Apr 20}:
+    // P 1/2, R 1/3, F1 2/5.
+    assert!(close(a.build_f1, 4.0 / 7.0), "{a:?}");
+    assert!(close(b.build_f1, 0.4), "{b:?}");
+    assert!(close(s.mean_build_f1, (4.0 / 7.0 + 0.4) / 2.0));
 }
 
 #[test]

@@ -15,7 +15,9 @@
 //!   file (the measure this crate reported first).
 //!
 //! Means: the mean of the per-timeline F1 ("mean F1"), and news-tls's own averaging, the F1
-//! of the mean precision and the mean recall ("F1 of means").
+//! of the mean precision and the mean recall ("F1 of means"). Beside them, "build F1" scores
+//! what a user gets from `timeline build --max-events N` on the same articles: the day-level
+//! dates of the N events kept (coarser events take slots; no span filter).
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -64,6 +66,9 @@ pub struct Row {
     pub p: f64,
     pub r: f64,
     pub f1: f64,
+    /// F1 of what `timeline build --max-events N` keeps from the same articles: the dates of
+    /// its day-level events, with no span filter (a user build knows no gold span).
+    pub build_f1: f64,
 }
 
 /// The rows of one protocol and their two means.
@@ -75,6 +80,8 @@ pub struct Scores {
     pub mean_f1: f64,
     /// news-tls's averaging: F1 of the mean precision and the mean recall.
     pub f1_of_means: f64,
+    /// Mean of [`Row::build_f1`].
+    pub mean_build_f1: f64,
 }
 
 /// The first `n` distinct day-level dates of `events` taken in the order `rank`, keeping
@@ -116,6 +123,25 @@ pub fn published_within(articles: &[Article], start: NaiveDate, end: NaiveDate) 
         .collect()
 }
 
+/// The distinct day-level dates of every event of `events`.
+fn day_dates(events: &[Event]) -> Vec<NaiveDate> {
+    let days: BTreeSet<NaiveDate> = events
+        .iter()
+        .filter(|e| e.granularity == Granularity::Day)
+        .map(|e| e.start)
+        .collect();
+    days.into_iter().collect()
+}
+
+/// Date-F1 of `build --max-events n` on `articles`: its day-level dates against `gold`.
+fn build_f1(articles: &[Article], n: usize, gold: &[NaiveDate], opts: &BuildOptions) -> f64 {
+    let opts = BuildOptions {
+        max_events: Some(n),
+        ..opts.clone()
+    };
+    date_f1(&day_dates(&build(articles, &opts).file.events), gold).2
+}
+
 /// Scores `articles` against every gold timeline under `protocol`.
 pub fn score(
     articles: &[Article],
@@ -126,10 +152,16 @@ pub fn score(
     let open = (protocol == Protocol::Open).then(|| build(articles, opts));
     let mut rows = Vec::with_capacity(golds.len());
     for (name, gold) in golds {
-        let (produced, n, read) = match &open {
+        let (produced, n, read, kept) = match &open {
             Some(b) => {
                 let n = gold.len();
-                (top_dates(&b.file.events, &b.rank, n), n, articles.len())
+                let kept = build_f1(articles, n, gold, opts);
+                (
+                    top_dates(&b.file.events, &b.rank, n),
+                    n,
+                    articles.len(),
+                    kept,
+                )
             }
             None => {
                 let n = gold.iter().collect::<BTreeSet<_>>().len();
@@ -139,7 +171,8 @@ pub fn score(
                 let within = published_within(articles, start, end);
                 let b = build(&within, opts);
                 let dates = top_dates_in(&b.file.events, &b.rank, n, Some((start, end)));
-                (dates, n, within.len())
+                let kept = build_f1(&within, n, gold, opts);
+                (dates, n, within.len(), kept)
             }
         };
         let (p, r, f1) = date_f1(&produced, gold);
@@ -151,16 +184,19 @@ pub fn score(
             p,
             r,
             f1,
+            build_f1: kept,
         });
     }
     let k = rows.len().max(1) as f64;
     let mean = |f: fn(&Row) -> f64| rows.iter().map(f).sum::<f64>() / k;
     let (mean_f1, mp, mr) = (mean(|r| r.f1), mean(|r| r.p), mean(|r| r.r));
+    let mean_build_f1 = mean(|r| r.build_f1);
     Scores {
         protocol,
         rows,
         mean_f1,
         f1_of_means: super::f1_of(mp, mr),
+        mean_build_f1,
     }
 }
 
@@ -175,14 +211,14 @@ fn write_scores(out: &mut String, s: &Scores) {
     let _ = writeln!(out, "protocol {} ({what})", s.protocol.name());
     let _ = writeln!(
         out,
-        "{:<16} {:>5} {:>8} {:>7} {:>7} {:>7}",
-        "timeline", "dates", "articles", "P", "R", "F1"
+        "{:<16} {:>5} {:>8} {:>7} {:>7} {:>7} {:>9}",
+        "timeline", "dates", "articles", "P", "R", "F1", "build F1"
     );
     for r in &s.rows {
         let _ = writeln!(
             out,
-            "{:<16} {:>5} {:>8} {:>7.3} {:>7.3} {:>7.3}",
-            r.name, r.n, r.articles, r.p, r.r, r.f1
+            "{:<16} {:>5} {:>8} {:>7.3} {:>7.3} {:>7.3} {:>9.3}",
+            r.name, r.n, r.articles, r.p, r.r, r.f1, r.build_f1
         );
     }
     let _ = writeln!(
@@ -191,6 +227,12 @@ fn write_scores(out: &mut String, s: &Scores) {
         s.rows.len(),
         s.mean_f1,
         s.f1_of_means
+    );
+    let _ = writeln!(
+        out,
+        "build F1 (day-level dates of `build --max-events N` on the same articles, no span \
+         filter): mean {:.3}",
+        s.mean_build_f1
     );
 }
 
