@@ -351,7 +351,8 @@ impl<'a> G<'a> {
         if self.is(j, |s| *s == S::FutureRef) && !self.punct(j + 1, b'-') {
             return fixed(j + 1, TimexValue::FutureRef);
         }
-        if self.is(j, |s| *s == S::Near) && self.is(j + 1, |s| *s == S::FutureRef) {
+        if self.is(j, |s| *s == S::Near) && self.is(j + 1, |s| matches!(s, S::FutureRef | S::Term))
+        {
             return fixed(j + 2, TimexValue::FutureRef);
         }
         if self.is(j, |s| *s == S::Weekend) && !self.is(j, |s| *s == S::PluralS) {

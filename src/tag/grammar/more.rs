@@ -307,6 +307,13 @@ impl G<'_> {
         if !ok || self.is(i + 1, |s| *s == S::Of) || self.name_follows(i + 1) {
             return None;
         }
+        // "began to fall apart": after "to" a season word is a verb unless it closes a range
+        // of seasons ("from spring to fall").
+        if self.is(i - 1, |s| *s == S::RangeTo)
+            && !(i.saturating_sub(4)..i - 1).any(|k| self.is(k, |s| matches!(s, S::Season(_))))
+        {
+            return None;
+        }
         date(
             i + 1,
             Expr::Season {

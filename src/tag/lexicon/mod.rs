@@ -78,8 +78,14 @@ pub enum Sense {
     Other,
     /// "times" ("three times a week").
     TimesWord,
-    /// "near" ("the near future").
+    /// "near", "short" ("the near future", "the short term").
     Near,
+    /// "term" ("the near term": the future).
+    Term,
+    /// The past-perfect auxiliary ("had"): a deadline under it lies in the past.
+    Perfect,
+    /// "set", "slated", "poised": a plan (future) when "to" follows.
+    PlanTo,
     /// be/been/being: a following participle is passive, not past tense.
     BeAux,
     /// A word that can start a holiday name ("New Year's Day").

@@ -1,0 +1,198 @@
+//! Table-driven regression tests of the TimeML/TIMEX3 conventions fixed against the TempEval-3
+//! TBAQ error classes: one row per phrase or sentence with its reference date and the
+//! expected TIMEX3 value (and type where it matters), grouped by convention. Every row states a
+//! rule of news text in general, not the answer of one TBAQ document (the sentences are
+//! paraphrased).
+
+use chrono::NaiveDate;
+use timeline::tag::{Prefer, TagOptions, Timex, tag};
+
+fn run(text: &str, dct: &str) -> Vec<Timex> {
+    let dct = NaiveDate::parse_from_str(dct, "%Y-%m-%d").ok();
+    tag(
+        text,
+        dct,
+        &TagOptions {
+            prefer: Prefer::Auto,
+        },
+    )
+}
+
+/// Rows: (text, dct, span, expected value, expected type or ""). An empty value means:
+/// nothing may be tagged over `span`.
+fn check(rows: &[(&str, &str, &str, &str, &str)]) {
+    let mut failures = Vec::new();
+    for (text, dct, span, want, kind) in rows {
+        let found = run(text, dct);
+        let s = text
+            .find(span)
+            .unwrap_or_else(|| panic!("{span:?} not in {text:?}"));
+        let e = s + span.len();
+        let got = found.iter().find(|t| t.start < e && s < t.end);
+        let ok = match got {
+            None => want.is_empty(),
+            Some(t) => {
+                t.value.to_string() == *want && (kind.is_empty() || t.kind.to_string() == *kind)
+            }
+        };
+        if !ok {
+            failures.push(format!(
+                "{text:?} @{dct} [{span}] want {want:?} {kind} got {:?}",
+                got.map(|t| (t.text.clone(), t.value.to_string(), t.kind))
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// In a results report, "the quarter", "the latest period" mean the reporting quarter: the
+/// first quarter the report names (fiscal or calendar; not one a forecast looks ahead to), else
+/// the last completed one; "that quarter" is the quarter last named.
+#[test]
+fn reporting_quarter() {
+    check(&[
+        (
+            "Sun earned $5 million in the fiscal first quarter. It shipped 28,000 systems in the quarter.",
+            "1989-10-26",
+            "the quarter",
+            "1989-Q1",
+            "DATE",
+        ),
+        (
+            "Ralston reported a decline in fourth-quarter earnings. Sales in the latest period were $1.76 billion.",
+            "1989-11-02",
+            "the latest period",
+            "1989-Q4",
+            "DATE",
+        ),
+        // A quarter still to come is no reporting period.
+        (
+            "Analysts expect a weak fourth quarter. Profit fell 59% in the latest quarter.",
+            "1989-10-30",
+            "the latest quarter",
+            "1989-Q3",
+            "DATE",
+        ),
+        (
+            "Profit rose 5% in the quarter.",
+            "1989-10-30",
+            "the quarter",
+            "1989-Q3",
+            "DATE",
+        ),
+        (
+            "After a flat second quarter, results improved. Results for that quarter included a charge.",
+            "1989-11-01",
+            "that quarter",
+            "1989-Q2",
+            "DATE",
+        ),
+    ]);
+}
+
+/// "the near term", "the short term" are the coming period: FUTURE_REF (as "the near
+/// future").
+#[test]
+fn near_term_is_future_ref() {
+    check(&[
+        (
+            "We don't minimize the challenges of the near term.",
+            "1989-10-30",
+            "the near term",
+            "FUTURE_REF",
+            "DATE",
+        ),
+        (
+            "The plan would placate holders in the short term.",
+            "1989-10-30",
+            "the short term",
+            "FUTURE_REF",
+            "DATE",
+        ),
+        ("short-term debt rose", "1989-10-30", "short-term", "", ""),
+    ]);
+}
+
+/// After "to", "fall" is a verb, except as the end of a range of seasons.
+#[test]
+fn fall_after_to_is_a_verb() {
+    check(&[
+        (
+            "The group began to fall apart in mid-1996.",
+            "1998-02-19",
+            "fall",
+            "",
+            "",
+        ),
+        (
+            "Prices are expected to fall further.",
+            "1998-02-23",
+            "fall",
+            "",
+            "",
+        ),
+        (
+            "The season runs from spring to fall.",
+            "1998-02-23",
+            "fall",
+            "1997-FA",
+            "",
+        ),
+        (
+            "Sales slowed last fall.",
+            "1998-02-23",
+            "last fall",
+            "1997-FA",
+            "",
+        ),
+    ]);
+}
+
+/// Direction cues: "set to" and "would" look ahead; a deadline ("by", "until") under a
+/// past perfect lies in the past.
+#[test]
+fn direction_cues() {
+    check(&[
+        (
+            "Extremists tried to undermine the peace process, set to resume Monday in Belfast.",
+            "1998-03-22",
+            "Monday",
+            "1998-03-23",
+            "",
+        ),
+        (
+            "His lawyer announced that the father would be traveling to the United States Thursday.",
+            "2000-04-05",
+            "Thursday",
+            "2000-04-06",
+            "",
+        ),
+        (
+            "Until Thursday, they had not called Kopp a suspect.",
+            "1999-05-07",
+            "Thursday",
+            "1999-05-06",
+            "",
+        ),
+        (
+            "The members had filed compliance reports by Wednesday.",
+            "1990-08-16",
+            "Wednesday",
+            "1990-08-15",
+            "",
+        ),
+        // A deadline stays ahead otherwise.
+        (
+            "The company will complete the sale by Friday.",
+            "1990-08-16",
+            "Friday",
+            "1990-08-17",
+            "",
+        ),
+    ]);
+}
