@@ -196,3 +196,46 @@ fn direction_cues() {
         ),
     ]);
 }
+
+/// Fractions of a unit are part of the amount ("2 1/2 years", "a minute and a half"). The
+/// value keeps the decimal (P2.5Y, as for "1.5 hours"); TBAQ's annotators wrote P2Y6M.
+#[test]
+fn fractional_durations() {
+    check(&[
+        (
+            "They lived in refugee camps for 2 1/2 years.",
+            "1998-02-27",
+            "2 1/2 years",
+            "P2.5Y",
+            "DURATION",
+        ),
+        (
+            "She spent about 5 1/2 hours in Nairobi.",
+            "1998-08-17",
+            "5 1/2 hours",
+            "PT5.5H",
+            "DURATION",
+        ),
+        (
+            "But a minute and a half later, a pilot radioed.",
+            "1998-01-14",
+            "a minute and a half",
+            "PT1.5M",
+            "DURATION",
+        ),
+        (
+            "The talks lasted two and a half days.",
+            "1998-01-14",
+            "two and a half days",
+            "P2.5D",
+            "DURATION",
+        ),
+        (
+            "as it has for almost a hundred years.",
+            "1998-02-13",
+            "a hundred years",
+            "P100Y",
+            "DURATION",
+        ),
+    ]);
+}

@@ -654,10 +654,29 @@ impl<'a> G<'a> {
                 } else {
                     t.num as f64
                 };
+                // "2 1/2 years": a whole number and a simple fraction
+                if !decimal
+                    && let (Some(n), Some(d)) = (self.num(i + 1), self.num(i + 3))
+                    && self.punct(i + 2, b'/')
+                    && self.adj(i + 2)
+                    && self.adj(i + 3)
+                    && self.tok(i + 1).is_some_and(|t| t.gap)
+                    && n < d
+                    && matches!(d, 2 | 4)
+                {
+                    return Some((Some(v + n as f64 / d as f64), i + 4));
+                }
                 Some((Some(v), i + 1))
             }
             Kind::Word => {
                 if self.is(i, |s| *s == S::Indef) {
+                    // a hundred years, a thousand years
+                    if self.is(i + 1, |s| *s == S::Hundred) {
+                        return Some((Some(100.0), i + 2));
+                    }
+                    if self.is(i + 1, |s| *s == S::Thousand) {
+                        return Some((Some(1000.0), i + 2));
+                    }
                     // a couple of
                     if let Some(n) =
                         self.find(i + 1, |s| if let S::Card(n) = s { Some(*n) } else { None })

@@ -395,6 +395,19 @@ impl G<'_> {
             return fixed(k, duration(None, u));
         }
         let (amount, j) = self.count(i)?;
+        // "two and a half years"
+        let (amount, j) = match amount {
+            Some(n)
+                if n.fract() == 0.0
+                    && self.is(j, |s| *s == S::And)
+                    && self.is(j + 1, |s| *s == S::Indef)
+                    && self.is(j + 2, |s| *s == S::Half)
+                    && self.is(j + 3, |s| matches!(s, S::Unit(_))) =>
+            {
+                (Some(n + 0.5), j + 3)
+            }
+            _ => (amount, j),
+        };
         let j = if self.is(j, |s| *s == S::Filler) && self.is(j + 1, |s| matches!(s, S::Unit(_))) {
             j + 1
         } else {
@@ -555,6 +568,14 @@ impl G<'_> {
                     },
                 );
             }
+        }
+        // "a minute and a half", "two years and a half"
+        if self.is(k, |s| *s == S::And)
+            && self.is(k + 1, |s| *s == S::Indef)
+            && self.is(k + 2, |s| *s == S::Half)
+            && let Some(n) = amount.filter(|n| n.fract() == 0.0)
+        {
+            return fixed(k + 3, duration(Some(n + 0.5), u));
         }
         fixed(k, duration(amount, u))
     }
