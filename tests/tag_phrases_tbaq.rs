@@ -239,3 +239,33 @@ fn fractional_durations() {
         ),
     ]);
 }
+
+/// "or so" before "ago" keeps the offset ("a week or so ago" is a date, as "a week ago");
+/// "April 24 and 25" are two dates, the second taking the first one's month.
+#[test]
+fn or_so_ago_and_day_lists() {
+    check(&[
+        (
+            "Then, a week or so ago, the general picked the date.",
+            "1991-02-25",
+            "a week or so ago",
+            "1991-02-18",
+            "DATE",
+        ),
+        (
+            "The leaders meet at the Washington summit on April 24 and 25.",
+            "1999-02-10",
+            "25",
+            "1999-04-25",
+            "DATE",
+        ),
+        ("He hired 24 and 25 people.", "1999-02-10", "25", "", ""),
+        (
+            "Prices rose on May 5 and 6 percent later.",
+            "1999-02-10",
+            "6 percent",
+            "",
+            "",
+        ),
+    ]);
+}

@@ -136,9 +136,12 @@ fn is_month_day(e: &Expr) -> bool {
 }
 
 impl G<'_> {
-    /// After a month-day at `end`: "-15", "to the 15th", "through 15" → (start, end, day).
+    /// After a month-day at `end`: "-15", "to the 15th", "through 15", "and 25" → (start,
+    /// end, day).
     fn range_tail(&self, end: usize, e: &Expr) -> Option<(usize, usize, u32)> {
-        if !is_month_day(e) || !self.is(end, |s| *s == S::RangeTo) && !self.punct(end, b'-') {
+        if !is_month_day(e)
+            || !self.is(end, |s| matches!(s, S::RangeTo | S::And)) && !self.punct(end, b'-')
+        {
             return None;
         }
         let k = if self.is(end + 1, |s| *s == S::Det) {

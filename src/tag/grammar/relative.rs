@@ -490,7 +490,16 @@ impl G<'_> {
             return fixed(k, TimexValue::Set(set_code(u, 1)));
         }
         // a year earlier / year-ago: the previous year of the period discussed
-        let after = k;
+        // ("a week or so ago": the same, approximately)
+        let after = if self.is(k, |s| *s == S::And)
+            && self.is(k + 1, |s| *s == S::So)
+            && self.is(k + 2, |s| {
+                matches!(s, S::Ago | S::Earlier | S::Later | S::Hence)
+            }) {
+            k + 2
+        } else {
+            k
+        };
         if self.is(after, |s| *s == S::Ago) {
             let Some(n) = amount else {
                 return fixed(after + 1, TimexValue::PastRef);

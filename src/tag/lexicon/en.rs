@@ -336,6 +336,8 @@ pub static WORDS: &[(&str, &[Sense])] = &[
     ("to", &[Prep, RangeTo]),
     ("and", &[And]),
     ("or", &[And]),
+    // "a week or so ago"
+    ("so", &[So]),
     ("est", &[Zone(-300)]),
     ("edt", &[Zone(-240)]),
     ("cst", &[Zone(-360)]),

@@ -180,6 +180,8 @@ pub enum Sense {
     Prep,
     /// Conjunctions that may sit between two years or dates.
     And,
+    /// The "so" of "a week or so ago".
+    So,
     /// A time-zone abbreviation with its UTC offset in minutes.
     Zone(i32),
     /// A tense or cue word for the direction of under-specified dates.
