@@ -269,3 +269,31 @@ fn or_so_ago_and_day_lists() {
         ),
     ]);
 }
+
+/// Decades in words are 20th-century decades, as "the 1990s"; "in his sixties" is an age.
+#[test]
+fn decades_in_words() {
+    check(&[
+        (
+            "Group numbers kept dropping through the nineties.",
+            "1998-03-03",
+            "the nineties",
+            "199",
+            "DATE",
+        ),
+        (
+            "It began in the early sixties.",
+            "1998-03-03",
+            "the early sixties",
+            "196",
+            "DATE",
+        ),
+        (
+            "A man in his sixties was hurt.",
+            "1998-03-03",
+            "sixties",
+            "",
+            "",
+        ),
+    ]);
+}

@@ -150,6 +150,22 @@ impl G<'_> {
 
     /// 1997, the 1990s, '90s, fiscal 1989, the year 2000.
     pub(super) fn year_num(&self, i: usize) -> M {
+        // the nineties, the early sixties ("in his sixties" is an age)
+        if let Some(n) = self.find(i, |s| {
+            if let S::DecadeWord(n) = s {
+                Some(*n)
+            } else {
+                None
+            }
+        }) {
+            let det = i > 0
+                && (self.is(i - 1, |s| *s == S::Det)
+                    || self.is(i - 1, |s| matches!(s, S::Edge(_)))
+                        && i > 1
+                        && self.is(i - 2, |s| *s == S::Det));
+            // the decades of the 20th century: "the twenties" of 2020s news stays rare
+            return det.then(|| fixed(i + 1, TimexValue::Decade((1900 + n as i32) / 10)))?;
+        }
         // '90s
         if self.punct(i, b'\'') {
             let t = self.tok(i + 1)?;

@@ -61,6 +61,8 @@ pub enum Sense {
     OrdSuffix,
     /// Plural/decade suffix "s" ("1990s", "'90s").
     PluralS,
+    /// A decade of the 20th century in words ("the nineties": 90).
+    DecadeWord(u32),
     Unit(DurationUnit),
     Weekend,
     /// A half year ("half").
