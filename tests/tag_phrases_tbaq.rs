@@ -297,3 +297,47 @@ fn decades_in_words() {
         ),
     ]);
 }
+
+/// A part of day without a day ("in the morning", "by mid afternoon", "mid-afternoon
+/// yesterday") is that part of the day the narrative is at (TIME); "the morning session"
+/// and "the night the plane went down" are not tagged.
+#[test]
+fn bare_parts_of_day() {
+    check(&[
+        (
+            "In London at mid-afternoon yesterday, shares were up.",
+            "1989-11-02",
+            "mid-afternoon yesterday",
+            "1989-11-01TAF",
+            "TIME",
+        ),
+        (
+            "Prices dashed Friday. Dealers placed orders in the morning to start trading.",
+            "1989-10-30",
+            "the morning",
+            "1989-10-27TMO",
+            "TIME",
+        ),
+        (
+            "By mid afternoon, official sources were saying the fight was over.",
+            "1998-03-06",
+            "mid afternoon",
+            "1998-03-06TAF",
+            "TIME",
+        ),
+        (
+            "The morning session ended early.",
+            "1998-03-06",
+            "morning",
+            "",
+            "",
+        ),
+        (
+            "Tapes from the night the plane went down were released.",
+            "1998-03-06",
+            "night",
+            "",
+            "",
+        ),
+    ]);
+}

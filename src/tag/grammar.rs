@@ -619,8 +619,9 @@ impl<'a> G<'a> {
         if t.is_word() && only(|s| matches!(s, S::That)) {
             return self.count_led(i);
         }
-        let rules: [fn(&Self, usize) -> M; 15] = [
+        let rules: [fn(&Self, usize) -> M; 16] = [
             Self::these_days,
+            Self::bare_day_part,
             Self::numeric_date,
             Self::time_of_day,
             Self::month_first,

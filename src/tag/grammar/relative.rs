@@ -687,6 +687,39 @@ impl G<'_> {
             }
         })
     }
+    /// A part of day without its day: "afternoon yesterday", "in the morning" and "by mid
+    /// afternoon" (the day the narrative is at). "the night" is left alone: it usually names
+    /// an event's night ("the night the plane went down").
+    pub(super) fn bare_day_part(&self, i: usize) -> M {
+        let p = self.part_of_day(i)?;
+        if let Some(d) = self.find(i + 1, |s| {
+            if let S::DayWord(d) = s {
+                Some(*d)
+            } else {
+                None
+            }
+        }) {
+            return hit(
+                i + 2,
+                Expr::WithPart(Box::new(Expr::DayOffset(d)), p),
+                TimexType::Time,
+            );
+        }
+        // after "the" or "mid", and ending the noun phrase ("the morning session" is not)
+        let led = i > 0 && self.is(i - 1, |s| matches!(s, S::Det | S::Edge(_)));
+        let ends = self.tok(i + 1).is_none_or(|t| !t.is_word())
+            || self.is(i + 1, |s| matches!(s, S::Prep | S::Cue(_)));
+        if !led || !ends || p == PartOfDay::Night {
+            return None;
+        }
+        let day = Expr::Shift {
+            unit: CalUnit::Day,
+            n: 0,
+            from: Anchor::Narrative,
+        };
+        hit(i + 1, Expr::WithPart(Box::new(day), p), TimexType::Time)
+    }
+
     /// Attaches "night", "at 3 p.m." or a following "morning" to a day expression.
     pub(super) fn day_suffix(&self, end: usize, e: Expr) -> M {
         if let Some(p) = self.part_of_day(end) {
