@@ -186,6 +186,22 @@ fn direction_cues() {
             "1990-08-15",
             "",
         ),
+        // A full month name does not hide the end of its sentence ("in December. Colonel").
+        (
+            "Collins will be named commander for a mission in December. Colonel Collins has been the co-pilot before.",
+            "1998-03-04",
+            "December",
+            "1998-12",
+            "",
+        ),
+        // "next to" is a place, not a cue.
+        (
+            "A bomb ripped through an office building next to the U.S. embassy in Nairobi Friday morning.",
+            "1998-08-08",
+            "Friday morning",
+            "1998-08-07TMO",
+            "",
+        ),
         // A deadline stays ahead otherwise.
         (
             "The company will complete the sale by Friday.",

@@ -28,6 +28,14 @@ fn cue_at(toks: &[Tok], text: &str, i: usize) -> Option<Dir> {
             .senses
             .iter()
             .any(|s| matches!(s, Sense::Det | Sense::Indef));
+    // "next to the embassy" is a place.
+    if t.senses.contains(&Sense::NextWord)
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.is_word() && n.senses.contains(&Sense::RangeTo))
+    {
+        return None;
+    }
     // "set to resume Monday": a plan.
     if t.senses.contains(&Sense::PlanTo) {
         let to = toks
@@ -169,14 +177,17 @@ fn past_aux_before(toks: &[Tok], text: &str, i: usize) -> bool {
     (1..=3).any(|k| i >= k && toks[i - k].is_word() && cue_at(toks, text, i - k) == Some(Dir::Past))
 }
 
-/// A period right after a short capitalised word or a single letter ("Mr.", "U.S.",
-/// "Jan.") does not end the sentence.
+/// A period right after a word of two letters or a single letter ("Mr.", "U.S.") or after an
+/// abbreviated calendar word ("Jan.", "Sept.") does not end the sentence; after a full name
+/// ("in December. Colonel ...") it does.
 fn abbreviation_period(toks: &[Tok], i: usize) -> bool {
     if !toks[i].is_punct(b'.') || i == 0 {
         return false;
     }
     let p = &toks[i - 1];
-    p.is_word() && p.e == toks[i].s && (p.e - p.s <= 2 || !p.senses.is_empty() && p.cap)
+    p.is_word()
+        && p.e == toks[i].s
+        && (p.e - p.s <= 2 || !p.senses.is_empty() && p.cap && p.e - p.s <= 4)
 }
 
 #[cfg(test)]
