@@ -202,6 +202,14 @@ fn direction_cues() {
             "1998-08-07TMO",
             "",
         ),
+        // A plan made earlier is past: "as previously planned".
+        (
+            "Bush let the ground offensive begin as previously planned Saturday night.",
+            "1991-02-25",
+            "Saturday night",
+            "1991-02-23TNI",
+            "",
+        ),
         // A deadline stays ahead otherwise.
         (
             "The company will complete the sale by Friday.",

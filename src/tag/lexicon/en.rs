@@ -360,7 +360,7 @@ pub static WORDS: &[(&str, &[Sense])] = &[
     ("expected", &[Cue(Dir::Future), Participle]),
     ("soon", &[Cue(Dir::Future)]),
     ("effective", &[Cue(Dir::Future)]),
-    ("planned", &[Cue(Dir::Future)]),
+    ("planned", &[Cue(Dir::Future), Participle]),
     ("expects", &[Cue(Dir::Future)]),
     ("expect", &[Cue(Dir::Future)]),
     ("due", &[Cue(Dir::Future), Participle]),
@@ -371,6 +371,9 @@ pub static WORDS: &[(&str, &[Sense])] = &[
     ("intends", &[Cue(Dir::Future)]),
     ("aims", &[Cue(Dir::Future)]),
     ("said", &[Cue(Dir::Past)]),
+    // "as previously planned": the plan lies behind
+    ("previously", &[Cue(Dir::Past)]),
+    ("originally", &[Cue(Dir::Past)]),
     ("told", &[Cue(Dir::Past)]),
     ("was", &[Cue(Dir::Past)]),
     ("were", &[Cue(Dir::Past)]),
