@@ -365,3 +365,15 @@ fn bare_parts_of_day() {
         ),
     ]);
 }
+
+/// "the week of March 6" is the week containing that day.
+#[test]
+fn week_of_a_day() {
+    check(&[(
+        "It could be resolved in a court hearing the week of March 6, he said.",
+        "2000-02-24",
+        "the week of March 6",
+        "2000-W10",
+        "DATE",
+    )]);
+}

@@ -361,6 +361,18 @@ impl<'a> G<'a> {
         if self.is(j, |s| *s == S::Weekend) && !self.is(j, |s| *s == S::PluralS) {
             return date(j + 1, Expr::Weekend { rel: None });
         }
+        // the week of March 6
+        if self.is(j, |s| *s == S::Unit(U::Week))
+            && !self.is_plural(j)
+            && self.is(j + 1, |s| *s == S::Of)
+            && let Some(h) = self.phrase(j + 2, depth + 1)
+            && matches!(
+                h.expr,
+                Expr::MonthDay { .. } | Expr::Fixed(TimexValue::Day(_))
+            )
+        {
+            return date(h.end, Expr::WeekOf(Box::new(h.expr)));
+        }
         if let Some(u) = self.find(j, |s| if let S::Unit(u) = s { Some(*u) } else { None }) {
             // the day before, the week after, the year earlier ("the weeks before" is vague)
             if let Some(cu) = cal_unit(u).filter(|_| !self.is_plural(j)) {

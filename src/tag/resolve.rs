@@ -61,6 +61,8 @@ pub enum Expr {
     SeasonShift(i64),
     /// Days from another day ("the day before last Tuesday").
     DayFrom(Box<Expr>, i64),
+    /// The week containing a day ("the week of March 6").
+    WeekOf(Box<Expr>),
     /// An expression whose direction the text fixes ("last Oct. 23").
     Directed(Box<Expr>, Direction),
     /// "the previous Friday", "the following Monday": relative to the narrative's day.
@@ -436,6 +438,10 @@ pub fn resolve(e: &Expr, c: &Ctx) -> Option<TimexValue> {
             TimexValue::Day(d) => TimexValue::Day(shift_days(d, *n)?),
             _ => return None,
         },
+        Expr::WeekOf(inner) => match resolve(inner, c)? {
+            TimexValue::Day(d) => unit_value(d, CalUnit::Week)?,
+            _ => return None,
+        },
         Expr::Directed(inner, dir) => {
             let c2 = Ctx {
                 dir: *dir,
@@ -715,6 +721,7 @@ fn unresolved(e: &Expr) -> String {
         Expr::QuarterOfYearShift { q, .. } => format!("XXXX-Q{q}"),
         Expr::Directed(inner, _) | Expr::DayFrom(inner, _) => unresolved(inner),
         Expr::SeasonShift(_) => "XXXX-XX".into(),
+        Expr::WeekOf(_) => "XXXX-WXX".into(),
         Expr::WeekdayOfWeek { wd, .. }
         | Expr::NthWeekdayFrom { wd, .. }
         | Expr::WeekdayFromNarrative { wd, .. } => {
