@@ -28,6 +28,21 @@ fn cue_at(toks: &[Tok], text: &str, i: usize) -> Option<Dir> {
             .senses
             .iter()
             .any(|s| matches!(s, Sense::Det | Sense::Indef));
+    // "next to the embassy" is a place.
+    if t.senses.contains(&Sense::NextWord)
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.is_word() && n.senses.contains(&Sense::RangeTo))
+    {
+        return None;
+    }
+    // "set to resume Monday": a plan.
+    if t.senses.contains(&Sense::PlanTo) {
+        let to = toks
+            .get(i + 1)
+            .is_some_and(|n| n.is_word() && n.senses.contains(&Sense::RangeTo));
+        return (to && !after_det).then_some(Dir::Future);
+    }
     for s in t.senses {
         if let Sense::Cue(d) = s {
             return (!after_det).then_some(*d);
@@ -53,6 +68,8 @@ fn cue_at(toks: &[Tok], text: &str, i: usize) -> Option<Dir> {
 /// The direction the context of tokens `[a, b)` points to.
 pub fn direction(toks: &[Tok], text: &str, a: usize, b: usize) -> Direction {
     let mut best: Option<(usize, Dir)> = None;
+    // The cue found is the past perfect "had".
+    let mut perfect = false;
     // Left: up to the sentence start.
     let mut i = a;
     let mut dist = 0;
@@ -87,6 +104,7 @@ pub fn direction(toks: &[Tok], text: &str, a: usize, b: usize) -> Direction {
                 d
             };
             best = Some((dist, d));
+            perfect = perfect_at(toks, i);
             break;
         }
         if t.para {
@@ -116,13 +134,20 @@ pub fn direction(toks: &[Tok], text: &str, a: usize, b: usize) -> Direction {
             };
             if best.is_none_or(|(bd, _)| dist * RIGHT_WEIGHT < bd) {
                 best = Some((dist, d));
+                perfect = perfect_at(toks, j);
             }
             break;
         }
         j += 1;
     }
     // "by May", "until mid-November": a deadline ahead.
-    if a > 0 && toks[a - 1].senses.contains(&Sense::Deadline) && best.is_none_or(|(d, _)| d > 1) {
+    // ... unless the clause is in the past perfect: "had filed reports by Wednesday".
+    let past_perfect = perfect && matches!(best, Some((_, Dir::Past)));
+    if a > 0
+        && toks[a - 1].senses.contains(&Sense::Deadline)
+        && best.is_none_or(|(d, _)| d > 1)
+        && !past_perfect
+    {
         return Direction::Future;
     }
     match best {
@@ -142,18 +167,27 @@ fn plan_follows(toks: &[Tok], text: &str, i: usize) -> bool {
     })
 }
 
+/// Whether the cue at `i` is the past perfect: "had" itself or a participle up to two words
+/// after it ("had filed", "had not called").
+fn perfect_at(toks: &[Tok], i: usize) -> bool {
+    (0..=2).any(|k| i >= k && toks[i - k].senses.contains(&Sense::Perfect))
+}
+
 fn past_aux_before(toks: &[Tok], text: &str, i: usize) -> bool {
     (1..=3).any(|k| i >= k && toks[i - k].is_word() && cue_at(toks, text, i - k) == Some(Dir::Past))
 }
 
-/// A period right after a short capitalised word or a single letter ("Mr.", "U.S.",
-/// "Jan.") does not end the sentence.
+/// A period right after a word of two letters or a single letter ("Mr.", "U.S.") or after an
+/// abbreviated calendar word ("Jan.", "Sept.") does not end the sentence; after a full name
+/// ("in December. Colonel ...") it does.
 fn abbreviation_period(toks: &[Tok], i: usize) -> bool {
     if !toks[i].is_punct(b'.') || i == 0 {
         return false;
     }
     let p = &toks[i - 1];
-    p.is_word() && p.e == toks[i].s && (p.e - p.s <= 2 || !p.senses.is_empty() && p.cap)
+    p.is_word()
+        && p.e == toks[i].s
+        && (p.e - p.s <= 2 || !p.senses.is_empty() && p.cap && p.e - p.s <= 4)
 }
 
 #[cfg(test)]

@@ -136,9 +136,12 @@ fn is_month_day(e: &Expr) -> bool {
 }
 
 impl G<'_> {
-    /// After a month-day at `end`: "-15", "to the 15th", "through 15" → (start, end, day).
+    /// After a month-day at `end`: "-15", "to the 15th", "through 15", "and 25" → (start,
+    /// end, day).
     fn range_tail(&self, end: usize, e: &Expr) -> Option<(usize, usize, u32)> {
-        if !is_month_day(e) || !self.is(end, |s| *s == S::RangeTo) && !self.punct(end, b'-') {
+        if !is_month_day(e)
+            || !self.is(end, |s| matches!(s, S::RangeTo | S::And)) && !self.punct(end, b'-')
+        {
             return None;
         }
         let k = if self.is(end + 1, |s| *s == S::Det) {
@@ -351,11 +354,24 @@ impl<'a> G<'a> {
         if self.is(j, |s| *s == S::FutureRef) && !self.punct(j + 1, b'-') {
             return fixed(j + 1, TimexValue::FutureRef);
         }
-        if self.is(j, |s| *s == S::Near) && self.is(j + 1, |s| *s == S::FutureRef) {
+        if self.is(j, |s| *s == S::Near) && self.is(j + 1, |s| matches!(s, S::FutureRef | S::Term))
+        {
             return fixed(j + 2, TimexValue::FutureRef);
         }
         if self.is(j, |s| *s == S::Weekend) && !self.is(j, |s| *s == S::PluralS) {
             return date(j + 1, Expr::Weekend { rel: None });
+        }
+        // the week of March 6
+        if self.is(j, |s| *s == S::Unit(U::Week))
+            && !self.is_plural(j)
+            && self.is(j + 1, |s| *s == S::Of)
+            && let Some(h) = self.phrase(j + 2, depth + 1)
+            && matches!(
+                h.expr,
+                Expr::MonthDay { .. } | Expr::Fixed(TimexValue::Day(_))
+            )
+        {
+            return date(h.end, Expr::WeekOf(Box::new(h.expr)));
         }
         if let Some(u) = self.find(j, |s| if let S::Unit(u) = s { Some(*u) } else { None }) {
             // the day before, the week after, the year earlier ("the weeks before" is vague)
@@ -615,8 +631,9 @@ impl<'a> G<'a> {
         if t.is_word() && only(|s| matches!(s, S::That)) {
             return self.count_led(i);
         }
-        let rules: [fn(&Self, usize) -> M; 15] = [
+        let rules: [fn(&Self, usize) -> M; 16] = [
             Self::these_days,
+            Self::bare_day_part,
             Self::numeric_date,
             Self::time_of_day,
             Self::month_first,
@@ -653,10 +670,29 @@ impl<'a> G<'a> {
                 } else {
                     t.num as f64
                 };
+                // "2 1/2 years": a whole number and a simple fraction
+                if !decimal
+                    && let (Some(n), Some(d)) = (self.num(i + 1), self.num(i + 3))
+                    && self.punct(i + 2, b'/')
+                    && self.adj(i + 2)
+                    && self.adj(i + 3)
+                    && self.tok(i + 1).is_some_and(|t| t.gap)
+                    && n < d
+                    && matches!(d, 2 | 4)
+                {
+                    return Some((Some(v + n as f64 / d as f64), i + 4));
+                }
                 Some((Some(v), i + 1))
             }
             Kind::Word => {
                 if self.is(i, |s| *s == S::Indef) {
+                    // a hundred years, a thousand years
+                    if self.is(i + 1, |s| *s == S::Hundred) {
+                        return Some((Some(100.0), i + 2));
+                    }
+                    if self.is(i + 1, |s| *s == S::Thousand) {
+                        return Some((Some(1000.0), i + 2));
+                    }
                     // a couple of
                     if let Some(n) =
                         self.find(i + 1, |s| if let S::Card(n) = s { Some(*n) } else { None })

@@ -44,7 +44,7 @@ pub mod resolve;
 pub mod scan;
 pub mod value;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use resolve::{Ctx, Direction};
 use serde::Serialize;
 pub use value::{Granularity, Mod, TimexType, TimexValue};
@@ -142,6 +142,7 @@ pub fn tag(text: &str, dct: Option<NaiveDate>, opts: &TagOptions) -> Vec<Timex> 
     let mut narrative = dct;
     let mut last_quarter: Option<(i32, u32)> = None;
     let mut quarter_at = 0usize;
+    let mut report_quarter: Option<(i32, u32)> = None;
     let mut coarse = None;
     for c in cands {
         // a reporting quarter stays the topic for a few sentences only
@@ -157,6 +158,7 @@ pub fn tag(text: &str, dct: Option<NaiveDate>, opts: &TagOptions) -> Vec<Timex> 
             narrative,
             dir,
             last_quarter: lq,
+            report_quarter,
             coarse,
         };
         let Some(value) = resolve::resolve(&c.expr, &ctx) else {
@@ -176,6 +178,15 @@ pub fn tag(text: &str, dct: Option<NaiveDate>, opts: &TagOptions) -> Vec<Timex> 
             {
                 last_quarter = Some((year, quarter));
                 quarter_at = c.b;
+                // The first quarter a report names is what it is about, unless the sentence
+                // looks ahead to a quarter not over yet ("expects a weak fourth quarter").
+                let done = dct.is_some_and(|d| (year, quarter) < (d.year(), d.month0() / 3 + 1));
+                if report_quarter.is_none()
+                    && (done || dir != Direction::Future)
+                    && matches!(c.expr, resolve::Expr::Quarter { .. })
+                {
+                    report_quarter = Some((year, quarter));
+                }
             }
             _ => {}
         }

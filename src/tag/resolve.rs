@@ -61,6 +61,8 @@ pub enum Expr {
     SeasonShift(i64),
     /// Days from another day ("the day before last Tuesday").
     DayFrom(Box<Expr>, i64),
+    /// The week containing a day ("the week of March 6").
+    WeekOf(Box<Expr>),
     /// An expression whose direction the text fixes ("last Oct. 23").
     Directed(Box<Expr>, Direction),
     /// "the previous Friday", "the following Monday": relative to the narrative's day.
@@ -176,6 +178,8 @@ pub struct Ctx {
     pub dir: Direction,
     /// The last quarter mentioned in the document (financial reporting context).
     pub last_quarter: Option<(i32, u32)>,
+    /// The reporting period of a results report: the first quarter the document names ("posted a 20% gain in third-quarter net income").
+    pub report_quarter: Option<(i32, u32)>,
     /// Start of the last calendar value of any grain the text named ("that year").
     pub coarse: Option<NaiveDate>,
 }
@@ -434,6 +438,10 @@ pub fn resolve(e: &Expr, c: &Ctx) -> Option<TimexValue> {
             TimexValue::Day(d) => TimexValue::Day(shift_days(d, *n)?),
             _ => return None,
         },
+        Expr::WeekOf(inner) => match resolve(inner, c)? {
+            TimexValue::Day(d) => unit_value(d, CalUnit::Week)?,
+            _ => return None,
+        },
         Expr::Directed(inner, dir) => {
             let c2 = Ctx {
                 dir: *dir,
@@ -487,6 +495,15 @@ pub fn resolve(e: &Expr, c: &Ctx) -> Option<TimexValue> {
             TimexValue::Day(holiday_date(h, m.year())?)
         }
         Expr::DayOffset(n) => TimexValue::Day(shift_days(dct, *n)?),
+        // "that quarter": the quarter under discussion.
+        Expr::Shift {
+            unit: CalUnit::Quarter,
+            n: 0,
+            from: Anchor::Narrative,
+        } if c.last_quarter.is_some() => {
+            let (year, quarter) = c.last_quarter?;
+            TimexValue::Quarter { year, quarter }
+        }
         Expr::Shift { unit, n, from } => {
             let a = match (from, unit) {
                 (Anchor::Narrative, CalUnit::Month | CalUnit::Quarter | CalUnit::Year) => {
@@ -560,9 +577,13 @@ pub fn resolve(e: &Expr, c: &Ctx) -> Option<TimexValue> {
             }),
             quarter: *q,
         },
+        // "the quarter", "the latest period": the quarter the report is about, i.e. the one it
+        // last named, else the last completed quarter.
         Expr::LatestQuarter => {
-            // The last completed quarter: what a results report is about.
-            let (year, quarter) = quarter_of(add_months(dct, -3)?);
+            let (year, quarter) = match c.report_quarter {
+                Some(q) => q,
+                None => quarter_of(add_months(dct, -3)?),
+            };
             TimexValue::Quarter { year, quarter }
         }
         Expr::Half { h, year } => TimexValue::Half {
@@ -700,6 +721,7 @@ fn unresolved(e: &Expr) -> String {
         Expr::QuarterOfYearShift { q, .. } => format!("XXXX-Q{q}"),
         Expr::Directed(inner, _) | Expr::DayFrom(inner, _) => unresolved(inner),
         Expr::SeasonShift(_) => "XXXX-XX".into(),
+        Expr::WeekOf(_) => "XXXX-WXX".into(),
         Expr::WeekdayOfWeek { wd, .. }
         | Expr::NthWeekdayFrom { wd, .. }
         | Expr::WeekdayFromNarrative { wd, .. } => {

@@ -150,6 +150,22 @@ impl G<'_> {
 
     /// 1997, the 1990s, '90s, fiscal 1989, the year 2000.
     pub(super) fn year_num(&self, i: usize) -> M {
+        // the nineties, the early sixties ("in his sixties" is an age)
+        if let Some(n) = self.find(i, |s| {
+            if let S::DecadeWord(n) = s {
+                Some(*n)
+            } else {
+                None
+            }
+        }) {
+            let det = i > 0
+                && (self.is(i - 1, |s| *s == S::Det)
+                    || self.is(i - 1, |s| matches!(s, S::Edge(_)))
+                        && i > 1
+                        && self.is(i - 2, |s| *s == S::Det));
+            // the decades of the 20th century: "the twenties" of 2020s news stays rare
+            return det.then(|| fixed(i + 1, TimexValue::Decade((1900 + n as i32) / 10)))?;
+        }
         // '90s
         if self.punct(i, b'\'') {
             let t = self.tok(i + 1)?;
@@ -305,6 +321,13 @@ impl G<'_> {
                 matches!(s, S::Det | S::Prep | S::Edge(_) | S::That)
             });
         if !ok || self.is(i + 1, |s| *s == S::Of) || self.name_follows(i + 1) {
+            return None;
+        }
+        // "began to fall apart": after "to" a season word is a verb unless it closes a range
+        // of seasons ("from spring to fall").
+        if self.is(i - 1, |s| *s == S::RangeTo)
+            && !(i.saturating_sub(4)..i - 1).any(|k| self.is(k, |s| matches!(s, S::Season(_))))
+        {
             return None;
         }
         date(

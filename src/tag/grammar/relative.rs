@@ -395,6 +395,19 @@ impl G<'_> {
             return fixed(k, duration(None, u));
         }
         let (amount, j) = self.count(i)?;
+        // "two and a half years"
+        let (amount, j) = match amount {
+            Some(n)
+                if n.fract() == 0.0
+                    && self.is(j, |s| *s == S::And)
+                    && self.is(j + 1, |s| *s == S::Indef)
+                    && self.is(j + 2, |s| *s == S::Half)
+                    && self.is(j + 3, |s| matches!(s, S::Unit(_))) =>
+            {
+                (Some(n + 0.5), j + 3)
+            }
+            _ => (amount, j),
+        };
         let j = if self.is(j, |s| *s == S::Filler) && self.is(j + 1, |s| matches!(s, S::Unit(_))) {
             j + 1
         } else {
@@ -477,7 +490,16 @@ impl G<'_> {
             return fixed(k, TimexValue::Set(set_code(u, 1)));
         }
         // a year earlier / year-ago: the previous year of the period discussed
-        let after = k;
+        // ("a week or so ago": the same, approximately)
+        let after = if self.is(k, |s| *s == S::And)
+            && self.is(k + 1, |s| *s == S::So)
+            && self.is(k + 2, |s| {
+                matches!(s, S::Ago | S::Earlier | S::Later | S::Hence)
+            }) {
+            k + 2
+        } else {
+            k
+        };
         if self.is(after, |s| *s == S::Ago) {
             let Some(n) = amount else {
                 return fixed(after + 1, TimexValue::PastRef);
@@ -555,6 +577,14 @@ impl G<'_> {
                     },
                 );
             }
+        }
+        // "a minute and a half", "two years and a half"
+        if self.is(k, |s| *s == S::And)
+            && self.is(k + 1, |s| *s == S::Indef)
+            && self.is(k + 2, |s| *s == S::Half)
+            && let Some(n) = amount.filter(|n| n.fract() == 0.0)
+        {
+            return fixed(k + 3, duration(Some(n + 0.5), u));
         }
         fixed(k, duration(amount, u))
     }
@@ -657,6 +687,39 @@ impl G<'_> {
             }
         })
     }
+    /// A part of day without its day: "afternoon yesterday", "in the morning" and "by mid
+    /// afternoon" (the day the narrative is at). "the night" is left alone: it usually names
+    /// an event's night ("the night the plane went down").
+    pub(super) fn bare_day_part(&self, i: usize) -> M {
+        let p = self.part_of_day(i)?;
+        if let Some(d) = self.find(i + 1, |s| {
+            if let S::DayWord(d) = s {
+                Some(*d)
+            } else {
+                None
+            }
+        }) {
+            return hit(
+                i + 2,
+                Expr::WithPart(Box::new(Expr::DayOffset(d)), p),
+                TimexType::Time,
+            );
+        }
+        // after "the" or "mid", and ending the noun phrase ("the morning session" is not)
+        let led = i > 0 && self.is(i - 1, |s| matches!(s, S::Det | S::Edge(_)));
+        let ends = self.tok(i + 1).is_none_or(|t| !t.is_word())
+            || self.is(i + 1, |s| matches!(s, S::Prep | S::Cue(_)));
+        if !led || !ends || p == PartOfDay::Night {
+            return None;
+        }
+        let day = Expr::Shift {
+            unit: CalUnit::Day,
+            n: 0,
+            from: Anchor::Narrative,
+        };
+        hit(i + 1, Expr::WithPart(Box::new(day), p), TimexType::Time)
+    }
+
     /// Attaches "night", "at 3 p.m." or a following "morning" to a day expression.
     pub(super) fn day_suffix(&self, end: usize, e: Expr) -> M {
         if let Some(p) = self.part_of_day(end) {

@@ -61,6 +61,8 @@ pub enum Sense {
     OrdSuffix,
     /// Plural/decade suffix "s" ("1990s", "'90s").
     PluralS,
+    /// A decade of the 20th century in words ("the nineties": 90).
+    DecadeWord(u32),
     Unit(DurationUnit),
     Weekend,
     /// A half year ("half").
@@ -78,8 +80,14 @@ pub enum Sense {
     Other,
     /// "times" ("three times a week").
     TimesWord,
-    /// "near" ("the near future").
+    /// "near", "short" ("the near future", "the short term").
     Near,
+    /// "term" ("the near term": the future).
+    Term,
+    /// The past-perfect auxiliary ("had"): a deadline under it lies in the past.
+    Perfect,
+    /// "set", "slated", "poised": a plan (future) when "to" follows.
+    PlanTo,
     /// be/been/being: a following participle is passive, not past tense.
     BeAux,
     /// A word that can start a holiday name ("New Year's Day").
@@ -174,6 +182,8 @@ pub enum Sense {
     Prep,
     /// Conjunctions that may sit between two years or dates.
     And,
+    /// The "so" of "a week or so ago".
+    So,
     /// A time-zone abbreviation with its UTC offset in minutes.
     Zone(i32),
     /// A tense or cue word for the direction of under-specified dates.

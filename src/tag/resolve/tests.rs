@@ -12,6 +12,7 @@ fn ctx(dct: NaiveDate, dir: Direction) -> Ctx {
         narrative: Some(dct),
         dir,
         last_quarter: None,
+        report_quarter: None,
         coarse: None,
     }
 }
@@ -116,6 +117,7 @@ fn no_dct_is_unresolved() {
         narrative: None,
         dir: Direction::Nearest,
         last_quarter: None,
+        report_quarter: None,
         coarse: None,
     };
     assert_eq!(r(Expr::MonthDay { month: 1, day: 26 }, &c), "XXXX-01-26");

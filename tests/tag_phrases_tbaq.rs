@@ -1,0 +1,379 @@
+//! Table-driven regression tests of the TimeML/TIMEX3 conventions fixed against the TempEval-3
+//! TBAQ error classes: one row per phrase or sentence with its reference date and the
+//! expected TIMEX3 value (and type where it matters), grouped by convention. Every row states a
+//! rule of news text in general, not the answer of one TBAQ document (the sentences are
+//! paraphrased).
+
+use chrono::NaiveDate;
+use timeline::tag::{Prefer, TagOptions, Timex, tag};
+
+fn run(text: &str, dct: &str) -> Vec<Timex> {
+    let dct = NaiveDate::parse_from_str(dct, "%Y-%m-%d").ok();
+    tag(
+        text,
+        dct,
+        &TagOptions {
+            prefer: Prefer::Auto,
+        },
+    )
+}
+
+/// Rows: (text, dct, span, expected value, expected type or ""). An empty value means:
+/// nothing may be tagged over `span`.
+fn check(rows: &[(&str, &str, &str, &str, &str)]) {
+    let mut failures = Vec::new();
+    for (text, dct, span, want, kind) in rows {
+        let found = run(text, dct);
+        let s = text
+            .find(span)
+            .unwrap_or_else(|| panic!("{span:?} not in {text:?}"));
+        let e = s + span.len();
+        let got = found.iter().find(|t| t.start < e && s < t.end);
+        let ok = match got {
+            None => want.is_empty(),
+            Some(t) => {
+                t.value.to_string() == *want && (kind.is_empty() || t.kind.to_string() == *kind)
+            }
+        };
+        if !ok {
+            failures.push(format!(
+                "{text:?} @{dct} [{span}] want {want:?} {kind} got {:?}",
+                got.map(|t| (t.text.clone(), t.value.to_string(), t.kind))
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// In a results report, "the quarter", "the latest period" mean the reporting quarter: the
+/// first quarter the report names (fiscal or calendar; not one a forecast looks ahead to), else
+/// the last completed one; "that quarter" is the quarter last named.
+#[test]
+fn reporting_quarter() {
+    check(&[
+        (
+            "Sun earned $5 million in the fiscal first quarter. It shipped 28,000 systems in the quarter.",
+            "1989-10-26",
+            "the quarter",
+            "1989-Q1",
+            "DATE",
+        ),
+        (
+            "Ralston reported a decline in fourth-quarter earnings. Sales in the latest period were $1.76 billion.",
+            "1989-11-02",
+            "the latest period",
+            "1989-Q4",
+            "DATE",
+        ),
+        // A quarter still to come is no reporting period.
+        (
+            "Analysts expect a weak fourth quarter. Profit fell 59% in the latest quarter.",
+            "1989-10-30",
+            "the latest quarter",
+            "1989-Q3",
+            "DATE",
+        ),
+        (
+            "Profit rose 5% in the quarter.",
+            "1989-10-30",
+            "the quarter",
+            "1989-Q3",
+            "DATE",
+        ),
+        (
+            "After a flat second quarter, results improved. Results for that quarter included a charge.",
+            "1989-11-01",
+            "that quarter",
+            "1989-Q2",
+            "DATE",
+        ),
+    ]);
+}
+
+/// "the near term", "the short term" are the coming period: FUTURE_REF (as "the near
+/// future").
+#[test]
+fn near_term_is_future_ref() {
+    check(&[
+        (
+            "We don't minimize the challenges of the near term.",
+            "1989-10-30",
+            "the near term",
+            "FUTURE_REF",
+            "DATE",
+        ),
+        (
+            "The plan would placate holders in the short term.",
+            "1989-10-30",
+            "the short term",
+            "FUTURE_REF",
+            "DATE",
+        ),
+        ("short-term debt rose", "1989-10-30", "short-term", "", ""),
+    ]);
+}
+
+/// After "to", "fall" is a verb, except as the end of a range of seasons.
+#[test]
+fn fall_after_to_is_a_verb() {
+    check(&[
+        (
+            "The group began to fall apart in mid-1996.",
+            "1998-02-19",
+            "fall",
+            "",
+            "",
+        ),
+        (
+            "Prices are expected to fall further.",
+            "1998-02-23",
+            "fall",
+            "",
+            "",
+        ),
+        (
+            "The season runs from spring to fall.",
+            "1998-02-23",
+            "fall",
+            "1997-FA",
+            "",
+        ),
+        (
+            "Sales slowed last fall.",
+            "1998-02-23",
+            "last fall",
+            "1997-FA",
+            "",
+        ),
+    ]);
+}
+
+/// Direction cues: "set to" and "would" look ahead; a deadline ("by", "until") under a
+/// past perfect lies in the past.
+#[test]
+fn direction_cues() {
+    check(&[
+        (
+            "Extremists tried to undermine the peace process, set to resume Monday in Belfast.",
+            "1998-03-22",
+            "Monday",
+            "1998-03-23",
+            "",
+        ),
+        (
+            "His lawyer announced that the father would be traveling to the United States Thursday.",
+            "2000-04-05",
+            "Thursday",
+            "2000-04-06",
+            "",
+        ),
+        (
+            "Until Thursday, they had not called Kopp a suspect.",
+            "1999-05-07",
+            "Thursday",
+            "1999-05-06",
+            "",
+        ),
+        (
+            "The members had filed compliance reports by Wednesday.",
+            "1990-08-16",
+            "Wednesday",
+            "1990-08-15",
+            "",
+        ),
+        // A full month name does not hide the end of its sentence ("in December. Colonel").
+        (
+            "Collins will be named commander for a mission in December. Colonel Collins has been the co-pilot before.",
+            "1998-03-04",
+            "December",
+            "1998-12",
+            "",
+        ),
+        // "next to" is a place, not a cue.
+        (
+            "A bomb ripped through an office building next to the U.S. embassy in Nairobi Friday morning.",
+            "1998-08-08",
+            "Friday morning",
+            "1998-08-07TMO",
+            "",
+        ),
+        // A plan made earlier is past: "as previously planned".
+        (
+            "Bush let the ground offensive begin as previously planned Saturday night.",
+            "1991-02-25",
+            "Saturday night",
+            "1991-02-23TNI",
+            "",
+        ),
+        // A deadline stays ahead otherwise.
+        (
+            "The company will complete the sale by Friday.",
+            "1990-08-16",
+            "Friday",
+            "1990-08-17",
+            "",
+        ),
+    ]);
+}
+
+/// Fractions of a unit are part of the amount ("2 1/2 years", "a minute and a half"). The
+/// value keeps the decimal (P2.5Y, as for "1.5 hours"); TBAQ's annotators wrote P2Y6M.
+#[test]
+fn fractional_durations() {
+    check(&[
+        (
+            "They lived in refugee camps for 2 1/2 years.",
+            "1998-02-27",
+            "2 1/2 years",
+            "P2.5Y",
+            "DURATION",
+        ),
+        (
+            "She spent about 5 1/2 hours in Nairobi.",
+            "1998-08-17",
+            "5 1/2 hours",
+            "PT5.5H",
+            "DURATION",
+        ),
+        (
+            "But a minute and a half later, a pilot radioed.",
+            "1998-01-14",
+            "a minute and a half",
+            "PT1.5M",
+            "DURATION",
+        ),
+        (
+            "The talks lasted two and a half days.",
+            "1998-01-14",
+            "two and a half days",
+            "P2.5D",
+            "DURATION",
+        ),
+        (
+            "as it has for almost a hundred years.",
+            "1998-02-13",
+            "a hundred years",
+            "P100Y",
+            "DURATION",
+        ),
+    ]);
+}
+
+/// "or so" before "ago" keeps the offset ("a week or so ago" is a date, as "a week ago");
+/// "April 24 and 25" are two dates, the second taking the first one's month.
+#[test]
+fn or_so_ago_and_day_lists() {
+    check(&[
+        (
+            "Then, a week or so ago, the general picked the date.",
+            "1991-02-25",
+            "a week or so ago",
+            "1991-02-18",
+            "DATE",
+        ),
+        (
+            "The leaders meet at the Washington summit on April 24 and 25.",
+            "1999-02-10",
+            "25",
+            "1999-04-25",
+            "DATE",
+        ),
+        ("He hired 24 and 25 people.", "1999-02-10", "25", "", ""),
+        (
+            "Prices rose on May 5 and 6 percent later.",
+            "1999-02-10",
+            "6 percent",
+            "",
+            "",
+        ),
+    ]);
+}
+
+/// Decades in words are 20th-century decades, as "the 1990s"; "in his sixties" is an age.
+#[test]
+fn decades_in_words() {
+    check(&[
+        (
+            "Group numbers kept dropping through the nineties.",
+            "1998-03-03",
+            "the nineties",
+            "199",
+            "DATE",
+        ),
+        (
+            "It began in the early sixties.",
+            "1998-03-03",
+            "the early sixties",
+            "196",
+            "DATE",
+        ),
+        (
+            "A man in his sixties was hurt.",
+            "1998-03-03",
+            "sixties",
+            "",
+            "",
+        ),
+    ]);
+}
+
+/// A part of day without a day ("in the morning", "by mid afternoon", "mid-afternoon
+/// yesterday") is that part of the day the narrative is at (TIME); "the morning session"
+/// and "the night the plane went down" are not tagged.
+#[test]
+fn bare_parts_of_day() {
+    check(&[
+        (
+            "In London at mid-afternoon yesterday, shares were up.",
+            "1989-11-02",
+            "mid-afternoon yesterday",
+            "1989-11-01TAF",
+            "TIME",
+        ),
+        (
+            "Prices dashed Friday. Dealers placed orders in the morning to start trading.",
+            "1989-10-30",
+            "the morning",
+            "1989-10-27TMO",
+            "TIME",
+        ),
+        (
+            "By mid afternoon, official sources were saying the fight was over.",
+            "1998-03-06",
+            "mid afternoon",
+            "1998-03-06TAF",
+            "TIME",
+        ),
+        (
+            "The morning session ended early.",
+            "1998-03-06",
+            "morning",
+            "",
+            "",
+        ),
+        (
+            "Tapes from the night the plane went down were released.",
+            "1998-03-06",
+            "night",
+            "",
+            "",
+        ),
+    ]);
+}
+
+/// "the week of March 6" is the week containing that day.
+#[test]
+fn week_of_a_day() {
+    check(&[(
+        "It could be resolved in a court hearing the week of March 6, he said.",
+        "2000-02-24",
+        "the week of March 6",
+        "2000-W10",
+        "DATE",
+    )]);
+}
