@@ -352,6 +352,10 @@ impl G<'_> {
                 None
             }
         })?;
+        // "USA Today", the BBC's "Today programme": names, not the day
+        if self.stop_name(i) {
+            return None;
+        }
         self.day_suffix(i + 1, Expr::DayOffset(n))
     }
     /// Durations and offsets: six weeks, two-year, three days ago, two days later.

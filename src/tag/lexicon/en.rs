@@ -508,6 +508,10 @@ pub static STOP_NAMES: &[(&str, &str, &str)] = &[
     ("", "june", "carter"),
     ("", "august", "wilson"),
     ("", "march", "madness"),
+    ("usa", "today", ""),
+    ("", "today", "programme"),
+    ("", "today", "program"),
+    ("", "today", "show"),
 ];
 
 /// Multi-word holiday names (lower-case words, apostrophes and a possessive "s" skipped).
