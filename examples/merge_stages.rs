@@ -80,6 +80,49 @@ fn main() {
     }
     let clusters = cluster::average_linkage(&mentions, &edges, opts.threshold);
     lap(&mut t, "clustering");
+    // Cluster sizes: intra-cluster pairs grow with the square of the size.
+    let mut sizes: Vec<usize> = clusters.iter().map(Vec::len).collect();
+    sizes.sort_unstable_by(|a, b| b.cmp(a));
+    let sq: usize = sizes.iter().map(|s| s * s).sum();
+    eprintln!(
+        "  clusters: largest {:?}, sum of squared sizes {sq} ({:.1} per mention)",
+        &sizes[..sizes.len().min(8)],
+        sq as f64 / mentions.len() as f64
+    );
+    // Degree: strong (>= threshold) and weak edges per mention.
+    let strong = edges.iter().filter(|e| e.2 >= opts.threshold).count();
+    // Edges clustering keeps: those inside a component of the strong edges.
+    let mut parent: Vec<usize> = (0..mentions.len()).collect();
+    fn root(p: &mut [usize], mut x: usize) -> usize {
+        while p[x] != x {
+            p[x] = p[p[x]];
+            x = p[x];
+        }
+        x
+    }
+    for &(i, j, w) in &edges {
+        if w >= opts.threshold {
+            let (a, b) = (root(&mut parent, i), root(&mut parent, j));
+            parent[a.max(b)] = a.min(b);
+        }
+    }
+    let kept = edges
+        .iter()
+        .filter(|e| root(&mut parent, e.0) == root(&mut parent, e.1))
+        .count();
+    let mut comp: std::collections::HashMap<usize, usize> = Default::default();
+    for i in 0..mentions.len() {
+        *comp.entry(root(&mut parent, i)).or_default() += 1;
+    }
+    let mut csizes: Vec<usize> = comp.into_values().collect();
+    csizes.sort_unstable_by(|a, b| b.cmp(a));
+    eprintln!(
+        "  edges per mention {:.1}, strong {:.1}, inside strong components {:.1}; largest components {:?}",
+        edges.len() as f64 / mentions.len() as f64,
+        strong as f64 / mentions.len() as f64,
+        kept as f64 / mentions.len() as f64,
+        &csizes[..csizes.len().min(6)]
+    );
     eprintln!(
         "N={n} mentions={} pairs={} edges={} clusters={} steps total {:.2}s",
         mentions.len(),
