@@ -10,6 +10,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use chrono::NaiveDate;
 
+use rayon::prelude::*;
+
 use crate::extract::Mention;
 
 /// Most mentions a coarse (month-or-wider) bucket may hold under one actor key, or one
@@ -73,14 +75,58 @@ impl Hasher for IntHasher {
 
 pub(super) type IntMap<K, V> = HashMap<K, V, BuildHasherDefault<IntHasher>>;
 
+/// The finest calendar level whose bucket holds the whole interval of `m`, with that bucket.
+fn finest(m: &Mention) -> Option<(usize, i64)> {
+    (0..LEVELS).find_map(|l| fits(l, m).map(|b| (l, b)))
+}
+
 /// Pairs `(i, j)`, `i < j`, from different articles, with nested intervals and at least one
 /// shared distinctive content word or actor. `max_postings` skips words too common to block on.
 pub fn candidate_pairs(
     mentions: &[Mention],
     keys: &[Vec<u32>],
-    is_actor: &dyn Fn(u32) -> bool,
+    is_actor: &(dyn Fn(u32) -> bool + Sync),
     max_postings: usize,
 ) -> Vec<(usize, usize)> {
+    scan(mentions, keys, is_actor, max_postings, &|_, _| 1.0)
+        .into_iter()
+        .map(|(i, j, _)| (i as usize, j as usize))
+        .collect()
+}
+
+/// The candidate pairs of [`candidate_pairs`] with their weight `weight(i, j)`, keeping those
+/// weighing more than `min_weight`, as `(i, j, w)` with `i < j`, sorted by `(i, j)`.
+pub fn candidate_edges(
+    mentions: &[Mention],
+    keys: &[Vec<u32>],
+    is_actor: &(dyn Fn(u32) -> bool + Sync),
+    max_postings: usize,
+    weight: &(dyn Fn(usize, usize) -> f32 + Sync),
+    min_weight: f32,
+) -> Vec<(u32, u32, f32)> {
+    let mut edges = scan(mentions, keys, is_actor, max_postings, weight);
+    edges.retain(|e| e.2 > min_weight);
+    edges
+}
+
+/// Mentions looked up per parallel task: large enough to amortise the task, small enough to
+/// balance two to a few dozen threads.
+const CHUNK: usize = 2048;
+
+/// Blocking proper: every candidate pair once, weighed, sorted by `(i, j)`.
+///
+/// Performance: each mention's lookups are independent of the others' once the index is
+/// built, so they run in parallel (rayon) over chunks of mentions, collected in mention
+/// order; each pair is emitted by one side only (see below), so the pairs need no global
+/// deduplication, and their order, hence the output, is the same whatever the thread count.
+fn scan(
+    mentions: &[Mention],
+    keys: &[Vec<u32>],
+    is_actor: &(dyn Fn(u32) -> bool + Sync),
+    max_postings: usize,
+    weight: &(dyn Fn(usize, usize) -> f32 + Sync),
+) -> Vec<(u32, u32, f32)> {
+    let levels: Vec<Option<(usize, i64)>> = mentions.iter().map(finest).collect();
     let mut index: IntMap<(u32, usize, i64), Vec<u32>> = IntMap::default();
     for (i, m) in mentions.iter().enumerate() {
         for level in 0..LEVELS {
@@ -98,14 +144,18 @@ pub fn candidate_pairs(
     let is_nested = |x: (NaiveDate, NaiveDate), y: (NaiveDate, NaiveDate)| {
         (x.0 <= y.0 && y.1 <= x.1) || (y.0 <= x.0 && x.1 <= y.1)
     };
-    // Pairs are collected per mention (deduplicated across its keys), then sorted and
-    // deduplicated once: the same set, in the same order, as the ordered set used before,
-    // without a tree insertion per hit.
-    let mut pairs: Vec<(u32, u32)> = Vec::new();
-    let mut found: Vec<u32> = Vec::new();
-    for (i, m) in mentions.iter().enumerate() {
-        let Some((level, b)) = (0..LEVELS).find_map(|l| fits(l, m).map(|b| (l, b))) else {
-            continue;
+    // Mention `i` finds `j` only if `j` is indexed at `i`'s finest level, so `j`'s finest
+    // level is the same or finer. When it is finer, `j` never finds `i` (`i` is not indexed
+    // that fine); when it is the same, the bucket, postings and caps are the same from both
+    // sides and each finds the other. So each pair is kept from one side: the coarser one,
+    // or the lower index on a tie.
+    let owns = |i: usize, j: usize| {
+        let (li, lj) = (levels[i].map(|l| l.0), levels[j].map(|l| l.0));
+        lj < li || (lj == li && j > i)
+    };
+    let lookup = |i: usize, found: &mut Vec<u32>, out: &mut Vec<(u32, u32, f32)>| {
+        let Some((level, b)) = levels[i] else {
+            return;
         };
         found.clear();
         for &k in &keys[i] {
@@ -125,14 +175,37 @@ pub fn candidate_pairs(
             }
             for &j in post {
                 let ju = j as usize;
-                if ju != i && article[ju] != article[i] && is_nested(intervals[i], intervals[ju]) {
+                if ju != i
+                    && article[ju] != article[i]
+                    && owns(i, ju)
+                    && is_nested(intervals[i], intervals[ju])
+                {
                     found.push(j);
                 }
             }
         }
-        sorted_pairs_of(i, &mut found, &mut pairs);
-    }
-    finish_pairs(pairs)
+        found.sort_unstable();
+        found.dedup();
+        for &j in found.iter() {
+            let (a, b) = (i.min(j as usize), i.max(j as usize));
+            out.push((a as u32, b as u32, weight(a, b)));
+        }
+    };
+    let chunks: Vec<Vec<(u32, u32, f32)>> = (0..mentions.len().div_ceil(CHUNK))
+        .into_par_iter()
+        .map(|c| {
+            let mut found = Vec::new();
+            let mut out = Vec::new();
+            for i in c * CHUNK..((c + 1) * CHUNK).min(mentions.len()) {
+                lookup(i, &mut found, &mut out);
+            }
+            out
+        })
+        .collect();
+    let mut edges: Vec<(u32, u32, f32)> = chunks.concat();
+    drop(chunks);
+    edges.sort_unstable_by_key(|e| (e.0, e.1));
+    edges
 }
 
 /// Pairs `(i, j)`, `i < j`, of day-level mentions from different articles whose days differ
