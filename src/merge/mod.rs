@@ -44,7 +44,7 @@ impl Default for MergeOptions {
             conflict_threshold: 0.6,
             conflict_days: 3,
             min_similarity: 0.0,
-            caps: sparsify::Caps::NONE,
+            caps: sparsify::Caps::DEFAULT,
         }
     }
 }
@@ -64,7 +64,8 @@ pub fn mention_edges(
         &|i, j| feats.similarity(i, j),
         opts.min_similarity,
     );
-    sparsify::sparsify(mentions, edges, opts.caps)
+    let intervals: Vec<_> = mentions.iter().map(|m| m.interval).collect();
+    sparsify::sparsify(&intervals, edges, opts.caps)
 }
 
 /// The mention graph: nodes are mention indices, edge weights are similarities.
