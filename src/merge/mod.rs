@@ -56,14 +56,7 @@ pub fn mention_edges(
     feats: &similarity::Features,
     opts: &MergeOptions,
 ) -> Vec<(u32, u32, f32)> {
-    let edges = blocking::candidate_edges(
-        mentions,
-        &feats.keys,
-        &|k| feats.is_actor(k),
-        opts.max_postings,
-        &|i, j| feats.similarity(i, j),
-        opts.min_similarity,
-    );
+    let edges = blocking::candidate_edges(mentions, feats, opts.max_postings, opts.min_similarity);
     let intervals: Vec<_> = mentions.iter().map(|m| m.interval).collect();
     sparsify::sparsify(&intervals, edges, opts.caps)
 }
