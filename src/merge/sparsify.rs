@@ -13,6 +13,10 @@
 
 use chrono::NaiveDate;
 
+/// Which node an edge counts for in one ranking, and the neighbour it ranks (None: the edge
+/// is not of that ranking's kind).
+type Side<'a> = dyn Fn(&(u32, u32, f32)) -> Option<(u32, u32)> + 'a;
+
 /// How many links of each kind a mention keeps (see [`sparsify`]).
 #[derive(Debug, Clone, Copy)]
 pub struct Caps {
@@ -69,7 +73,7 @@ pub fn sparsify(
     let mut keep = vec![true; edges.len()];
     // Ranks each node's incident edges of one kind (given by `side`, which names the node an
     // edge counts for and the neighbour it ranks) and clears those at rank `cap` or beyond.
-    let mut rank = |cap: usize, side: &dyn Fn(&(u32, u32, f32)) -> Option<(u32, u32)>| {
+    let mut rank = |cap: usize, side: &Side<'_>| {
         if cap == usize::MAX {
             return;
         }
