@@ -2,6 +2,10 @@
 //! its preposition removed, leading connectives and attributions dropped, quotes' clutter
 //! stripped, and long tails cut at a natural boundary.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::lexicon::{CLAUSE_BREAKS, CONNECTIVES, FUTURE_CUES, HEADLINE_CUTS, HONORIFICS};
 
 /// Maximum words in a headline before it is cut with an ellipsis.
@@ -30,18 +34,27 @@ pub fn clause_bounds(sentence: &str, ts: usize, te: usize) -> (usize, usize) {
     (start, end)
 }
 
+/// The future cues as one automaton, built once.
+///
+/// Performance: searching each cue with `str::match_indices` built a new string searcher
+/// per cue per call (~4% of a whole build in profiles); one pass of a prebuilt automaton
+/// over the clause finds the same occurrences. The overlapping search reports every
+/// occurrence of every cue, as the per-cue loop did (no cue overlaps itself, so per-cue
+/// non-overlapping matches are all of them).
+static FUTURE_AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(FUTURE_CUES.iter().map(|c| c.trim())).expect("future cues build")
+});
+
 /// Whether a clause speaks of a planned or expected happening.
 pub fn is_future(clause: &str) -> bool {
     let lower = format!(" {} ", clause.to_lowercase());
-    FUTURE_CUES.iter().any(|cue| {
-        let cue = cue.trim();
-        lower.match_indices(cue).any(|(i, _)| {
-            let before = lower[..i].chars().next_back().unwrap_or(' ');
-            let after = lower[i + cue.len()..].chars().next().unwrap_or(' ');
-            !before.is_alphanumeric() && !after.is_alphanumeric()
-                || cue.starts_with('\'')
-                || cue.starts_with('’')
-        })
+    FUTURE_AUTOMATON.find_overlapping_iter(&lower).any(|m| {
+        let cue = FUTURE_CUES[m.pattern().as_usize()].trim();
+        let before = lower[..m.start()].chars().next_back().unwrap_or(' ');
+        let after = lower[m.end()..].chars().next().unwrap_or(' ');
+        !before.is_alphanumeric() && !after.is_alphanumeric()
+            || cue.starts_with('\'')
+            || cue.starts_with('’')
     })
 }
 

@@ -10,6 +10,9 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use chrono::NaiveDate;
 
+use rayon::prelude::*;
+
+use super::similarity::Features;
 use crate::extract::Mention;
 
 /// Most mentions a coarse (month-or-wider) bucket may hold under one actor key, or one
@@ -73,42 +76,123 @@ impl Hasher for IntHasher {
 
 pub(super) type IntMap<K, V> = HashMap<K, V, BuildHasherDefault<IntHasher>>;
 
+/// The finest calendar level whose bucket holds the whole interval of `m`, with that bucket.
+fn finest(m: &Mention) -> Option<(usize, i64)> {
+    (0..LEVELS).find_map(|l| fits(l, m).map(|b| (l, b)))
+}
+
 /// Pairs `(i, j)`, `i < j`, from different articles, with nested intervals and at least one
 /// shared distinctive content word or actor. `max_postings` skips words too common to block on.
 pub fn candidate_pairs(
     mentions: &[Mention],
     keys: &[Vec<u32>],
-    is_actor: &dyn Fn(u32) -> bool,
+    is_actor: &(dyn Fn(u32) -> bool + Sync),
     max_postings: usize,
 ) -> Vec<(usize, usize)> {
+    let order = date_order(mentions);
+    scan(mentions, &order, keys, is_actor, max_postings, &|_, _| 1.0)
+        .into_iter()
+        .map(|(i, j, _)| (i as usize, j as usize))
+        .collect()
+}
+
+/// The candidate pairs of [`candidate_pairs`] weighed by their similarity, keeping those
+/// weighing more than `min_weight`, as `(i, j, w)` with `i < j`, sorted by `(i, j)`.
+pub fn candidate_edges(
+    mentions: &[Mention],
+    feats: &Features,
+    max_postings: usize,
+    min_weight: f32,
+) -> Vec<(u32, u32, f32)> {
+    let order = date_order(mentions);
+    // (Storing the features contiguously in date order as well did not measurably help.)
+    let weight = |a: usize, b: usize| feats.similarity(order[a] as usize, order[b] as usize);
+    let is_actor = |k: u32| feats.is_actor(k);
+    let mut edges = scan(
+        mentions,
+        &order,
+        &feats.keys,
+        &is_actor,
+        max_postings,
+        &weight,
+    );
+    edges.retain(|e| e.2 > min_weight);
+    edges
+}
+
+/// Mention indices in date order (interval, then index).
+fn date_order(mentions: &[Mention]) -> Vec<u32> {
+    let mut order: Vec<u32> = (0..mentions.len() as u32).collect();
+    order.sort_unstable_by_key(|&i| (mentions[i as usize].interval, i));
+    order
+}
+
+/// Mentions looked up per parallel task: large enough to amortise the task, small enough to
+/// balance two to a few dozen threads.
+const CHUNK: usize = 2048;
+
+/// Blocking proper: every candidate pair once, weighed by `weight` of the two mentions' ranks
+/// in `order` (their positions in it), as mention indices sorted by `(i, j)`.
+///
+/// Performance: each mention's lookups are independent of the others' once the index is
+/// built, so they run in parallel (rayon) over chunks of mentions, collected in mention
+/// order; each pair is emitted by one side only (see below), so the pairs need no global
+/// deduplication, and their order, hence the output, is the same whatever the thread count.
+fn scan(
+    mentions: &[Mention],
+    order: &[u32],
+    keys: &[Vec<u32>],
+    is_actor: &(dyn Fn(u32) -> bool + Sync),
+    max_postings: usize,
+    weight: &(dyn Fn(usize, usize) -> f32 + Sync),
+) -> Vec<(u32, u32, f32)> {
+    // Performance: mentions are indexed and looked up in date order, under their rank in
+    // that order: a bucket's postings then hold nearby ranks, so the per-rank arrays below
+    // are read from a small window of memory instead of all over the corpus (on 100k
+    // articles the scattered reads, not the pairs, were what grew faster than the corpus).
+    // Pairs are mapped back to mention indices, so the result does not depend on the order.
+    let levels: Vec<Option<(usize, i64)>> = order
+        .iter()
+        .map(|&i| finest(&mentions[i as usize]))
+        .collect();
     let mut index: IntMap<(u32, usize, i64), Vec<u32>> = IntMap::default();
-    for (i, m) in mentions.iter().enumerate() {
+    for (r, &i) in order.iter().enumerate() {
+        let m = &mentions[i as usize];
         for level in 0..LEVELS {
             if let Some(b) = fits(level, m) {
-                for &k in &keys[i] {
-                    index.entry((k, level, b)).or_default().push(i as u32);
+                for &k in &keys[i as usize] {
+                    index.entry((k, level, b)).or_default().push(r as u32);
                 }
             }
         }
     }
     // Performance: the inner loop below compares articles as interned integers (comparing the
     // id strings was ~10% of merge time) and reads intervals from a compact array.
-    let article = article_ids(mentions);
-    let intervals: Vec<(NaiveDate, NaiveDate)> = mentions.iter().map(|m| m.interval).collect();
+    let article_of = article_ids(mentions);
+    let article: Vec<u32> = order.iter().map(|&i| article_of[i as usize]).collect();
+    drop(article_of);
+    let intervals: Vec<(NaiveDate, NaiveDate)> = order
+        .iter()
+        .map(|&i| mentions[i as usize].interval)
+        .collect();
     let is_nested = |x: (NaiveDate, NaiveDate), y: (NaiveDate, NaiveDate)| {
         (x.0 <= y.0 && y.1 <= x.1) || (y.0 <= x.0 && x.1 <= y.1)
     };
-    // Pairs are collected per mention (deduplicated across its keys), then sorted and
-    // deduplicated once: the same set, in the same order, as the ordered set used before,
-    // without a tree insertion per hit.
-    let mut pairs: Vec<(u32, u32)> = Vec::new();
-    let mut found: Vec<u32> = Vec::new();
-    for (i, m) in mentions.iter().enumerate() {
-        let Some((level, b)) = (0..LEVELS).find_map(|l| fits(l, m).map(|b| (l, b))) else {
-            continue;
+    // Mention `i` finds `j` only if `j` is indexed at `i`'s finest level, so `j`'s finest
+    // level is the same or finer. When it is finer, `j` never finds `i` (`i` is not indexed
+    // that fine); when it is the same, the bucket, postings and caps are the same from both
+    // sides and each finds the other. So each pair is kept from one side: the coarser one,
+    // or the lower rank on a tie.
+    let owns = |i: usize, j: usize| {
+        let (li, lj) = (levels[i].map(|l| l.0), levels[j].map(|l| l.0));
+        lj < li || (lj == li && j > i)
+    };
+    let lookup = |i: usize, found: &mut Vec<u32>, out: &mut Vec<(u32, u32, f32)>| {
+        let Some((level, b)) = levels[i] else {
+            return;
         };
         found.clear();
-        for &k in &keys[i] {
+        for &k in &keys[order[i] as usize] {
             let Some(post) = index.get(&(k, level, b)) else {
                 continue;
             };
@@ -125,14 +209,38 @@ pub fn candidate_pairs(
             }
             for &j in post {
                 let ju = j as usize;
-                if ju != i && article[ju] != article[i] && is_nested(intervals[i], intervals[ju]) {
+                if ju != i
+                    && article[ju] != article[i]
+                    && owns(i, ju)
+                    && is_nested(intervals[i], intervals[ju])
+                {
                     found.push(j);
                 }
             }
         }
-        sorted_pairs_of(i, &mut found, &mut pairs);
-    }
-    finish_pairs(pairs)
+        found.sort_unstable();
+        found.dedup();
+        let x = order[i];
+        for &j in found.iter() {
+            let y = order[j as usize];
+            out.push((x.min(y), x.max(y), weight(i, j as usize)));
+        }
+    };
+    let chunks: Vec<Vec<(u32, u32, f32)>> = (0..mentions.len().div_ceil(CHUNK))
+        .into_par_iter()
+        .map(|c| {
+            let mut found = Vec::new();
+            let mut out = Vec::new();
+            for i in c * CHUNK..((c + 1) * CHUNK).min(mentions.len()) {
+                lookup(i, &mut found, &mut out);
+            }
+            out
+        })
+        .collect();
+    let mut edges: Vec<(u32, u32, f32)> = chunks.concat();
+    drop(chunks);
+    edges.sort_unstable_by_key(|e| (e.0, e.1));
+    edges
 }
 
 /// Pairs `(i, j)`, `i < j`, of day-level mentions from different articles whose days differ

@@ -1,6 +1,6 @@
 //! Merging: the same happening reported by several sources becomes one event.
 //!
-//! Mentions are the nodes of a petgraph graph; an edge joins two mentions from different
+//! Mentions are the nodes of a graph; an edge joins two mentions from different
 //! articles whose dates nest (equal, or one interval inside the other) and whose content
 //! agrees. Events are average-linkage clusters of that graph that stay date-consistent.
 //! Each event keeps every source and quote, and takes the most specific date.
@@ -8,6 +8,7 @@
 pub mod blocking;
 pub mod cluster;
 pub mod similarity;
+pub mod sparsify;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -29,6 +30,10 @@ pub struct MergeOptions {
     pub conflict_threshold: f32,
     /// How many days apart such conflicting reports may be.
     pub conflict_days: i64,
+    /// Candidate pairs weighing this much or less are not edges.
+    pub min_similarity: f32,
+    /// How many links of each kind a mention keeps (see [`sparsify`]).
+    pub caps: sparsify::Caps,
 }
 
 impl Default for MergeOptions {
@@ -38,8 +43,22 @@ impl Default for MergeOptions {
             max_postings: 5_000,
             conflict_threshold: 0.6,
             conflict_days: 3,
+            min_similarity: 0.0,
+            caps: sparsify::Caps::DEFAULT,
         }
     }
+}
+
+/// The edges of the mention graph, `(i, j, similarity)` with `i < j`, sorted: the weighed
+/// candidate pairs of [`blocking`], sparsified (see [`sparsify`]).
+pub fn mention_edges(
+    mentions: &[Mention],
+    feats: &similarity::Features,
+    opts: &MergeOptions,
+) -> Vec<(u32, u32, f32)> {
+    let edges = blocking::candidate_edges(mentions, feats, opts.max_postings, opts.min_similarity);
+    let intervals: Vec<_> = mentions.iter().map(|m| m.interval).collect();
+    sparsify::sparsify(&intervals, edges, opts.caps)
 }
 
 /// The mention graph: nodes are mention indices, edge weights are similarities.
@@ -47,39 +66,29 @@ pub fn mention_graph(mentions: &[Mention], opts: &MergeOptions) -> UnGraph<usize
     let feats = similarity::Features::new(mentions);
     let mut g = UnGraph::with_capacity(mentions.len(), mentions.len() * 2);
     let nodes: Vec<_> = (0..mentions.len()).map(|i| g.add_node(i)).collect();
-    for (i, j) in blocking::candidate_pairs(
-        mentions,
-        &feats.keys,
-        &|k| feats.is_actor(k),
-        opts.max_postings,
-    ) {
-        let w = feats.similarity(i, j);
-        if w > 0.0 {
-            g.add_edge(nodes[i], nodes[j], w);
-        }
+    for (i, j, w) in mention_edges(mentions, &feats, opts) {
+        g.add_edge(nodes[i as usize], nodes[j as usize], w);
     }
     g
 }
 
 /// Merges mentions into events, in chronological order (then by importance).
 pub fn merge(mentions: &[Mention], opts: &MergeOptions) -> Vec<Event> {
-    let graph = mention_graph(mentions, opts);
-    let edges: Vec<(usize, usize, f32)> = graph
-        .edge_indices()
-        .filter_map(|e| {
-            let (a, b) = graph.edge_endpoints(e)?;
-            Some((graph[a], graph[b], graph[e]))
-        })
+    let feats = similarity::Features::new(mentions);
+    // Performance: the edges go straight to clustering, without the petgraph graph of
+    // `mention_graph` (which only held them a second time).
+    let edges: Vec<(usize, usize, f32)> = mention_edges(mentions, &feats, opts)
+        .into_iter()
+        .map(|(i, j, w)| (i as usize, j as usize, w))
         .collect();
-    // The edge list is all clustering needs: free the graph before clustering grows.
-    drop(graph);
     let mut centrality = vec![0.0f32; mentions.len()];
     for &(a, b, w) in &edges {
         centrality[a] += w;
         centrality[b] += w;
     }
     let mut clusters = cluster::average_linkage(mentions, &edges, opts.threshold);
-    join_conflicting_days(mentions, &mut clusters, opts);
+    drop(edges);
+    join_conflicting_days(mentions, &feats, &mut clusters, opts);
     let mut events: Vec<Event> = clusters
         .iter()
         .map(|members| build_event(mentions, members, &centrality))
@@ -94,21 +103,26 @@ pub fn merge(mentions: &[Mention], opts: &MergeOptions) -> Vec<Event> {
 /// most one other, so no chain of near days forms.
 fn join_conflicting_days(
     mentions: &[Mention],
+    feats: &similarity::Features,
     clusters: &mut Vec<Vec<usize>>,
     opts: &MergeOptions,
 ) {
-    let feats = similarity::Features::new(mentions);
     let mut cluster_of = vec![usize::MAX; mentions.len()];
     for (c, members) in clusters.iter().enumerate() {
         for &m in members {
             cluster_of[m] = c;
         }
     }
-    let is_day = |c: usize| {
-        clusters[c]
-            .iter()
-            .all(|&m| mentions[m].interval.0 == mentions[m].interval.1)
-    };
+    // Performance: once per cluster, not once per near-day pair (a hot story's clusters
+    // have a hundred members and thousands of such pairs).
+    let day_cluster: Vec<bool> = clusters
+        .iter()
+        .map(|c| {
+            c.iter()
+                .all(|&m| mentions[m].interval.0 == mentions[m].interval.1)
+        })
+        .collect();
+    let is_day = |c: usize| day_cluster[c];
     let mut sums: BTreeMap<(usize, usize), f32> = BTreeMap::new();
     for (i, j) in
         blocking::near_day_pairs(mentions, &feats.keys, opts.conflict_days, opts.max_postings)
