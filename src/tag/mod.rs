@@ -37,6 +37,7 @@
 //! assert!(found.iter().any(|t| t.value.to_string() == "2022-02-01"));
 //! ```
 
+pub mod calendars;
 pub mod direction;
 pub mod grammar;
 pub mod lexicon;

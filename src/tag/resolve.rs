@@ -2,6 +2,7 @@
 //! document creation time, the narrative reference time and the direction the sentence
 //! points to. All arithmetic is on chrono dates; strings are only built for `Unresolved`.
 
+use super::calendars;
 use super::lexicon::Holiday;
 use super::value::{DurationUnit, PartOfDay, Season, TimexValue};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
@@ -233,6 +234,28 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<NaiveDate> {
         Holiday::AfterNth(n, wd, m, off) => {
             shift_days(holiday_date(Holiday::NthWeekday(n, wd, m), year)?, off)
         }
+        Holiday::NearestWeekday(m, d) => {
+            let day = NaiveDate::from_ymd_opt(year, m, d)?;
+            match day.weekday() {
+                Weekday::Sat => day.pred_opt(),
+                Weekday::Sun => day.succ_opt(),
+                _ => Some(day),
+            }
+        }
+        Holiday::SundayBack(m, d) => {
+            let day = NaiveDate::from_ymd_opt(year, m, d)?;
+            if day.weekday() == Weekday::Sun {
+                day.pred_opt()
+            } else {
+                Some(day)
+            }
+        }
+        Holiday::Hebrew(m, d) => calendars::hebrew(m, d, year),
+        Holiday::Islamic(m, d) => calendars::islamic(m, d, None, year),
+        Holiday::IslamicLast(m, wd) => calendars::islamic(m, 0, Some(wd), year),
+        Holiday::Orthodox(off) => shift_days(calendars::orthodox_easter(year)?, off),
+        Holiday::ChineseNewYear => calendars::chinese_new_year(year),
+        Holiday::ParsiNewYear => calendars::parsi_new_year(year),
     }
 }
 

@@ -6,6 +6,27 @@ use crate::tag::lexicon::{self, Sense as S};
 use crate::tag::resolve::{Anchor, CalUnit, Expr};
 use crate::tag::scan::Kind;
 use crate::tag::value::{TimexType, TimexValue};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+type HolidayPhrase = (&'static [&'static str], lexicon::Holiday);
+
+/// Holiday names by their first word, built once.
+fn holiday_index() -> &'static HashMap<&'static str, Vec<HolidayPhrase>> {
+    static INDEX: LazyLock<HashMap<&'static str, Vec<HolidayPhrase>>> = LazyLock::new(|| {
+        let mut m: HashMap<&'static str, Vec<HolidayPhrase>> = HashMap::new();
+        let all = lexicon::en::HOLIDAY_PHRASES
+            .iter()
+            .chain(lexicon::en_holidays::PHRASES);
+        for (words, h) in all {
+            if let Some(first) = words.first() {
+                m.entry(*first).or_default().push((*words, *h));
+            }
+        }
+        m
+    });
+    &INDEX
+}
 
 impl G<'_> {
     /// A meridiem at `i`: "pm", "p.m.", "PM" → (is_pm, next).
@@ -449,17 +470,28 @@ impl G<'_> {
             return None;
         }
         let mut best: Option<(usize, lexicon::Holiday)> = None;
-        for (words, h) in lexicon::en::HOLIDAY_PHRASES {
+        let word = self.text.get(t.s..t.e)?;
+        let mut buf = [0u8; 24];
+        let lower = buf.get_mut(..word.len())?;
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        let phrases = holiday_index().get(std::str::from_utf8(lower).ok()?)?;
+        for (words, h) in phrases {
             let mut k = i;
             let mut ok = true;
             for w in words.iter() {
-                // skip apostrophes and a possessive s
-                while self.punct(k, b'\'')
+                // skip apostrophes, hyphens and a possessive s
+                while k > i && (self.punct(k, b'\'') || self.punct(k, b'-'))
                     || self.is(k, |s| *s == S::PluralS) && self.punct(k.wrapping_sub(1), b'\'')
                 {
                     k += 1;
                 }
-                if !self.eq_word(k, w) {
+                let matched = if *w == "." {
+                    self.punct(k, b'.')
+                } else {
+                    self.eq_word(k, w)
+                };
+                if !matched {
                     ok = false;
                     break;
                 }

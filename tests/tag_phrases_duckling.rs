@@ -1,0 +1,156 @@
+//! Table-driven regression tests of Duckling-corpus phenomena (same table style as
+//! `tag_phrases.rs`): holidays of other calendars and observance days, computed by rule
+//! (`tag::calendars`), with rows in years the corpus does not use, and phrases that must stay
+//! untagged in news text.
+
+use chrono::NaiveDate;
+use timeline::tag::{Prefer, TagOptions, Timex, tag};
+
+fn d(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+}
+
+/// The timex overlapping the first occurrence of `span` in `text`.
+fn find<'a>(found: &'a [Timex], text: &str, span: &str) -> Option<&'a Timex> {
+    let s = text
+        .find(span)
+        .unwrap_or_else(|| panic!("{span:?} not in {text:?}"));
+    let e = s + span.len();
+    found.iter().find(|t| t.start < e && s < t.end)
+}
+
+/// Rows: (text, dct, span, expected value). An empty value means: nothing may be tagged
+/// over `span`.
+fn check_with(rows: &[(&str, &str, &str, &str)], prefer: Prefer) {
+    let mut failures = Vec::new();
+    for (text, dct, span, want) in rows {
+        let found = tag(text, d(dct), &TagOptions { prefer });
+        let got = find(&found, text, span);
+        let ok = match (got, want.is_empty()) {
+            (None, true) => true,
+            (Some(t), false) => t.value.to_string() == *want,
+            _ => false,
+        };
+        if !ok {
+            failures.push(format!(
+                "{text:?} @{dct} [{span}] want {want:?} got {:?}",
+                got.map(|t| (t.text.clone(), t.value.to_string()))
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn hebrew_calendar_holidays() {
+    check_with(
+        &[
+            ("Yom Kippur 2019", "2013-02-12", "Yom Kippur", "2019-10-09"),
+            ("yom kippur", "2013-02-12", "yom kippur", "2013-09-14"),
+            ("Purim 2019", "2013-02-12", "Purim", "2019-03-21"), // Adar II of a leap year
+            ("purim", "2013-02-12", "purim", "2013-02-24"),
+            ("Tu BiShvat 2020", "2013-02-12", "Tu BiShvat", "2020-02-10"),
+            (
+                "Shemini Atzeret 2019",
+                "2013-02-12",
+                "Shemini",
+                "2019-10-21",
+            ),
+            // 5 Iyar 5779 fell on a Friday: Independence Day moved to Thursday.
+            ("Yom HaAtzmaut 2019", "2013-02-12", "Yom", "2019-05-09"),
+            ("Tisha B'Av 2019", "2013-02-12", "Tisha", "2019-08-11"),
+        ],
+        Prefer::Future,
+    );
+}
+
+#[test]
+fn islamic_calendar_holidays() {
+    check_with(
+        &[
+            ("Eid al-Fitr 2019", "2013-02-12", "Eid", "2019-06-04"),
+            ("Eid ul-Adha 2019", "2013-02-12", "Eid", "2019-08-11"),
+            (
+                "Islamic New Year 2019",
+                "2013-02-12",
+                "Islamic",
+                "2019-08-31",
+            ),
+            ("Ashura 2019", "2013-02-12", "Ashura", "2019-09-09"),
+            ("Jamat ul-Vida 2019", "2013-02-12", "Jamat", "2019-05-31"),
+        ],
+        Prefer::Future,
+    );
+}
+
+#[test]
+fn other_calendars_and_observances() {
+    check_with(
+        &[
+            (
+                "orthodox easter 2021",
+                "2013-02-12",
+                "orthodox",
+                "2021-05-02",
+            ),
+            ("clean monday 2021", "2013-02-12", "clean", "2021-03-15"),
+            (
+                "chinese new year 2020",
+                "2013-02-12",
+                "chinese",
+                "2020-01-25",
+            ),
+            (
+                "Chinese Lunar New Year's Day 2021",
+                "2013-02-12",
+                "Lunar",
+                "2021-02-12",
+            ),
+            ("Parsi New Year 2019", "2013-02-12", "Parsi", "2019-08-17"),
+            ("boss's day 2020", "2013-02-12", "boss", "2020-10-16"),
+            ("boss's day 2015", "2013-02-12", "boss", "2015-10-16"),
+            ("bosses day 2020", "2013-02-12", "bosses", "2020-10-16"),
+            ("Koningsdag 2025", "2013-02-12", "Koningsdag", "2025-04-26"), // a Sunday
+            ("King's Day 2021", "2013-02-12", "King", "2021-04-27"),
+            ("Civil Rights Day 2020", "2013-02-12", "Civil", "2020-01-20"),
+            ("MLK Jr. Day 2021", "2013-02-12", "MLK", "2021-01-18"),
+            ("the ides of March 2020", "2013-02-12", "ides", "2020-03-15"),
+            ("branch sunday 2020", "2013-02-12", "branch", "2020-04-05"),
+            (
+                "covenant thursday 2020",
+                "2013-02-12",
+                "covenant",
+                "2020-04-09",
+            ),
+        ],
+        Prefer::Future,
+    );
+}
+
+#[test]
+fn holiday_words_alone_stay_untagged_in_news() {
+    check_with(
+        &[
+            (
+                "The Orthodox church said on Monday",
+                "2013-02-12",
+                "Orthodox",
+                "",
+            ),
+            ("world leaders met", "2013-02-12", "world", ""),
+            ("civil rights groups protested", "2013-02-12", "civil", ""),
+            ("Chinese exports rose", "2013-02-12", "Chinese", ""),
+            ("the boss said", "2013-02-12", "boss", ""),
+            ("a lunar eclipse", "2013-02-12", "lunar", ""),
+            ("the night was cold", "2013-02-12", "night", ""),
+            ("Feast of the Lamb", "2013-02-12", "Feast", ""),
+            ("an ID card", "2013-02-12", "ID", ""),
+        ],
+        Prefer::Auto,
+    );
+}
