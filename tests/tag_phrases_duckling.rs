@@ -154,3 +154,44 @@ fn holiday_words_alone_stay_untagged_in_news() {
         Prefer::Auto,
     );
 }
+
+#[test]
+fn edges_of_the_current_unit() {
+    check_with(
+        &[
+            ("by end of year", "2013-02-12", "end", "2013"),
+            (
+                "at the beginning of month",
+                "2013-02-12",
+                "beginning",
+                "2013-02",
+            ),
+            ("due EOM", "2013-02-12", "EOM", "2013-02"),
+            ("the BOY", "2013-02-12", "BOY", "2013"),
+            ("the boy ran", "2013-02-12", "boy", ""),
+            ("to the end of the road", "2013-02-12", "end", ""),
+        ],
+        Prefer::Future,
+    );
+    let found = tag("due EOM", d("2013-02-12"), &TagOptions::default());
+    assert_eq!(found[0].modifier, Some(timeline::tag::Mod::End));
+}
+
+/// Multi-day holidays are one expression: a TIMEX3 duration anchored on its first and last
+/// day (`TimexValue::Span`).
+#[test]
+fn multi_day_holidays_are_anchored_spans() {
+    let rows = [
+        ("Ramadan 2019", "P29D", "2019-05-06", "2019-06-03"),
+        ("Passover 2019", "P8D", "2019-04-20", "2019-04-27"),
+        ("Hanukkah 2019", "P8D", "2019-12-23", "2019-12-30"),
+        ("Rosh Hashanah 2019", "P2D", "2019-09-30", "2019-10-01"),
+        ("Great Lent 2019", "P40D", "2019-03-11", "2019-04-19"),
+    ];
+    for (text, value, from, to) in rows {
+        let found = tag(text, d("2013-02-12"), &TagOptions::default());
+        let t = found.first().unwrap_or_else(|| panic!("{text}: nothing"));
+        assert_eq!(t.value.to_string(), value, "{text}");
+        assert_eq!(t.value.interval(), d(from).zip(d(to)), "{text}");
+    }
+}

@@ -120,6 +120,24 @@ pub fn hebrew_eve_matches(t: &Timex, exp: NaiveDateTime, g: Grain) -> bool {
         && crate::tag::lexicon::en_holidays::names_hebrew_holiday(&t.text)
 }
 
+/// As [`hebrew_eve_matches`] for a holiday of several days ("Passover 2018"): Duckling's
+/// interval starts on the eve, ours on the first day; both end on the same last day.
+pub fn hebrew_eve_span_matches(
+    ours: &[&Timex],
+    from: NaiveDateTime,
+    to: NaiveDateTime,
+    g: Grain,
+) -> bool {
+    let [t] = ours else {
+        return false;
+    };
+    let last = step_back(to, Grain::Day).map(|e| e.date());
+    g == Grain::Day
+        && matches!(t.value, TimexValue::Span { from: a, to: b }
+            if from.date().succ_opt() == Some(a) && last == Some(b))
+        && crate::tag::lexicon::en_holidays::names_hebrew_holiday(&t.text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

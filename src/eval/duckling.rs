@@ -371,7 +371,8 @@ fn eval_record(r: &Record, prefer: Prefer, acc: &mut Acc) -> Result<(), String> 
             let all: Vec<&Timex> = found.iter().collect();
             let mut v = interval_matches(&all, from, to, g);
             if v == Verdict::Wrong
-                && super::convention::convention_matches(&all, from, to, g, reference)
+                && (super::convention::convention_matches(&all, from, to, g, reference)
+                    || super::convention::hebrew_eve_span_matches(&all, from, to, g))
             {
                 v = Verdict::CorrectByConvention;
             }

@@ -256,6 +256,22 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<NaiveDate> {
         Holiday::Orthodox(off) => shift_days(calendars::orthodox_easter(year)?, off),
         Holiday::ChineseNewYear => calendars::chinese_new_year(year),
         Holiday::ParsiNewYear => calendars::parsi_new_year(year),
+        Holiday::HebrewDays(m, d, _) => calendars::hebrew(m, d, year),
+        Holiday::IslamicMonth(m) => calendars::islamic(m, 1, None, year),
+        Holiday::OrthodoxDays(off, _) => shift_days(calendars::orthodox_easter(year)?, off),
+    }
+}
+
+/// The last day of a holiday that is a run of days and starts on `start`.
+pub fn holiday_last_day(h: Holiday, start: NaiveDate) -> Option<NaiveDate> {
+    match h {
+        Holiday::HebrewDays(_, _, n) | Holiday::OrthodoxDays(_, n) => {
+            shift_days(start, n as i64 - 1)
+        }
+        Holiday::IslamicMonth(m) => calendars::islamic_month(m, start.year())
+            .filter(|(a, _)| *a == start)
+            .map(|(_, b)| b),
+        _ => None,
     }
 }
 
@@ -605,7 +621,14 @@ pub fn resolve(e: &Expr, c: &Ctx) -> Option<TimexValue> {
                 (None, Some(_)) => holiday_date(h, dct.year())?,
                 (None, None) => pick_year(dct, c.dir, |y| holiday_date(h, y))?,
             };
-            TimexValue::Day(d)
+            if h.is_span() {
+                TimexValue::Span {
+                    from: d,
+                    to: holiday_last_day(h, d)?,
+                }
+            } else {
+                TimexValue::Day(d)
+            }
         }
         Expr::Weekend { rel } => {
             let wd = dct.weekday().num_days_from_monday() as i64;

@@ -517,23 +517,16 @@ impl G<'_> {
         } else {
             k
         };
-        if let Some((y, e)) = self.year_after(kk) {
-            return date(
-                e,
-                Expr::Holiday {
-                    h,
-                    year: Some(y),
-                    rel: None,
-                },
-            );
-        }
-        date(
-            k,
-            Expr::Holiday {
-                h,
-                year: None,
-                rel: None,
-            },
-        )
+        // A run of days (Passover, Ramadan) is a TIMEX3 duration anchored on its days.
+        let kind = if h.is_span() {
+            TimexType::Duration
+        } else {
+            TimexType::Date
+        };
+        let (year, end) = match self.year_after(kk) {
+            Some((y, e)) => (Some(y), e),
+            None => (None, k),
+        };
+        hit(end, Expr::Holiday { h, year, rel: None }, kind)
     }
 }

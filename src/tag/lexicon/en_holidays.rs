@@ -1,11 +1,13 @@
 //! English names of holidays of other calendars and of less common Western days: Hebrew,
 //! Islamic, Orthodox, Chinese and Parsi holidays (dates computed in `tag::calendars`),
-//! observance days. Kept apart from `en.rs` so that the general tables stay readable; the
+//! observance days, and capitalised abbreviations of the current month's or year's edges
+//! (EOM, BOY). Kept apart from `en.rs` so that the general tables stay readable; the
 //! lexicon merges both word lists. Words are lower-case; in phrases, apostrophes, hyphens
 //! and a possessive "s" are skipped, "." matches a full stop ("MLK Jr. Day").
 
 use super::Holiday as H;
 use super::{Sense, Sense::*};
+use crate::tag::value::{DurationUnit as U, Mod};
 use chrono::Weekday::*;
 
 /// Words that start a holiday name (`HolidayStart`) or are one (`Holiday`).
@@ -22,6 +24,20 @@ pub static WORDS: &[(&str, &[Sense])] = &[
     ("tu", &[HolidayStart]),
     ("shushan", &[HolidayStart]),
     ("purim", &[Holiday(H::Hebrew(12, 14))]),
+    ("passover", &[Holiday(H::HebrewDays(1, 15, 8))]),
+    ("pesach", &[Holiday(H::HebrewDays(1, 15, 8))]),
+    ("hanukkah", &[Holiday(H::HebrewDays(9, 25, 8))]),
+    ("hanukah", &[Holiday(H::HebrewDays(9, 25, 8))]),
+    ("hannukkah", &[Holiday(H::HebrewDays(9, 25, 8))]),
+    ("chanukah", &[Holiday(H::HebrewDays(9, 25, 8))]),
+    ("chanukkah", &[Holiday(H::HebrewDays(9, 25, 8))]),
+    ("sukkot", &[Holiday(H::HebrewDays(7, 15, 7))]),
+    ("sukkos", &[Holiday(H::HebrewDays(7, 15, 7))]),
+    ("succos", &[Holiday(H::HebrewDays(7, 15, 7))]),
+    ("shavuot", &[Holiday(H::HebrewDays(3, 6, 2))]),
+    ("shavuos", &[Holiday(H::HebrewDays(3, 6, 2))]),
+    ("ramadan", &[Holiday(H::IslamicMonth(9))]),
+    ("great", &[HolidayStart]),
     // Islamic
     ("eid", &[HolidayStart]),
     ("id", &[HolidayStart]),
@@ -59,6 +75,11 @@ pub static WORDS: &[(&str, &[Sense])] = &[
     ("chinese", &[HolidayStart]),
     ("lunar", &[HolidayStart]),
     ("parsi", &[HolidayStart]),
+    // edges of the current unit, only in capitals
+    ("eom", &[EdgeUnit(Mod::End, U::Month)]),
+    ("bom", &[EdgeUnit(Mod::Start, U::Month)]),
+    ("eoy", &[EdgeUnit(Mod::End, U::Year)]),
+    ("boy", &[EdgeUnit(Mod::Start, U::Year)]),
 ];
 
 /// Whether `text` names a holiday of the Hebrew calendar (its words, lower-cased, contain
@@ -70,7 +91,7 @@ pub fn names_hebrew_holiday(text: &str) -> bool {
         .map(str::to_ascii_lowercase)
         .collect();
     PHRASES.iter().any(|(p, h)| {
-        matches!(h, H::Hebrew(..))
+        matches!(h, H::Hebrew(..) | H::HebrewDays(..))
             && words
                 .windows(p.len())
                 .any(|w| w.iter().zip(p.iter()).all(|(a, b)| a == b))
@@ -95,6 +116,26 @@ pub static PHRASES: &[(&[&str], H)] = &[
     (&["tu", "bishvat"], H::Hebrew(11, 15)),
     (&["tu", "b", "shvat"], H::Hebrew(11, 15)),
     (&["purim"], H::Hebrew(12, 14)),
+    (&["rosh", "hashanah"], H::HebrewDays(7, 1, 2)),
+    (&["rosh", "hashana"], H::HebrewDays(7, 1, 2)),
+    (&["rosh", "hashanna"], H::HebrewDays(7, 1, 2)),
+    (&["passover"], H::HebrewDays(1, 15, 8)),
+    (&["pesach"], H::HebrewDays(1, 15, 8)),
+    (&["hanukkah"], H::HebrewDays(9, 25, 8)),
+    (&["hanukah"], H::HebrewDays(9, 25, 8)),
+    (&["hannukkah"], H::HebrewDays(9, 25, 8)),
+    (&["chanukah"], H::HebrewDays(9, 25, 8)),
+    (&["chanukkah"], H::HebrewDays(9, 25, 8)),
+    (&["sukkot"], H::HebrewDays(7, 15, 7)),
+    (&["sukkos"], H::HebrewDays(7, 15, 7)),
+    (&["succos"], H::HebrewDays(7, 15, 7)),
+    (
+        &["feast", "of", "the", "ingathering"],
+        H::HebrewDays(7, 15, 7),
+    ),
+    (&["feast", "of", "tabernacles"], H::HebrewDays(7, 15, 7)),
+    (&["shavuot"], H::HebrewDays(3, 6, 2)),
+    (&["shavuos"], H::HebrewDays(3, 6, 2)),
     (&["shushan", "purim"], H::Hebrew(12, 15)),
     // Islamic calendar: (month from Muharram = 1, day)
     (&["eid", "al", "fitr"], H::Islamic(10, 1)),
@@ -107,6 +148,7 @@ pub static PHRASES: &[(&[&str], H)] = &[
     (&["bakr", "eid"], H::Islamic(12, 10)),
     (&["sacrifice", "feast"], H::Islamic(12, 10)),
     (&["feast", "of", "the", "sacrifice"], H::Islamic(12, 10)),
+    (&["ramadan"], H::IslamicMonth(9)),
     (&["bakrid"], H::Islamic(12, 10)),
     (&["ashura"], H::Islamic(1, 10)),
     (&["mawlid"], H::Islamic(3, 12)),
@@ -137,6 +179,9 @@ pub static PHRASES: &[(&[&str], H)] = &[
     (&["clean", "monday"], H::Orthodox(-48)),
     (&["orthodox", "shrove", "monday"], H::Orthodox(-48)),
     (&["lazarus", "saturday"], H::Orthodox(-8)),
+    // Great Lent: Clean Monday to the Friday before Lazarus Saturday
+    (&["great", "lent"], H::OrthodoxDays(-48, 40)),
+    (&["great", "fast"], H::OrthodoxDays(-48, 40)),
     // Western Easter, other names
     (&["covenant", "thursday"], H::Easter(-3)),
     (&["covenant", "thu"], H::Easter(-3)),

@@ -37,6 +37,22 @@ pub enum Holiday {
     Orthodox(i64),
     ChineseNewYear,
     ParsiNewYear,
+    /// A run of `n` days from a Hebrew month/day (Passover: 15 Nisan, 8 days).
+    HebrewDays(u32, u32, u32),
+    /// A whole Islamic month (Ramadan).
+    IslamicMonth(u32),
+    /// A run of `n` days from a day relative to Orthodox Easter (Great Lent).
+    OrthodoxDays(i64, u32),
+}
+
+impl Holiday {
+    /// Whether the holiday is a run of days rather than one day.
+    pub fn is_span(self) -> bool {
+        matches!(
+            self,
+            Holiday::HebrewDays(..) | Holiday::IslamicMonth(_) | Holiday::OrthodoxDays(..)
+        )
+    }
 }
 
 /// Which way a cue word points.
@@ -104,6 +120,8 @@ pub enum Sense {
     Ending,
     /// "next": "next Saturday" is that day of next week.
     NextWord,
+    /// An abbreviation of the edge of the current unit ("EOM": the end of the month).
+    EdgeUnit(super::value::Mod, DurationUnit),
     /// An adjective allowed between an amount and its unit ("20 more years").
     Filler,
     /// "these" ("these days": the present).
