@@ -195,3 +195,39 @@ fn multi_day_holidays_are_anchored_spans() {
         assert_eq!(t.value.interval(), d(from).zip(d(to)), "{text}");
     }
 }
+
+#[test]
+fn holidays_placed_by_another_expression() {
+    check_with(
+        &[
+            (
+                "Christmas of next year",
+                "2013-02-12",
+                "Christmas",
+                "2014-12-25",
+            ),
+            (
+                "Halloween two years ago",
+                "2013-02-12",
+                "Halloween",
+                "2011-10-31",
+            ),
+            ("Easter in 2 years", "2013-02-12", "Easter", "2015-04-05"),
+            (
+                "Memorial Day 5 months from now",
+                "2013-02-12",
+                "Memorial",
+                "2013-05-27",
+            ),
+            (
+                "last Chinese New Year",
+                "2013-06-01",
+                "Chinese",
+                "2013-02-10",
+            ),
+            ("next MLK Jr. Day", "2013-02-12", "MLK", "2014-01-20"),
+            ("last Yom Kippur", "2013-02-12", "Yom", "2012-09-26"),
+        ],
+        Prefer::Future,
+    );
+}

@@ -143,6 +143,12 @@ pub enum Expr {
         year: Option<i32>,
         rel: Option<i32>,
     },
+    /// A holiday in the year of another expression ("Thanksgiving of next year",
+    /// "Thanksgiving 3 months ago": the one in the year that date falls in).
+    HolidayInYearOf {
+        h: Holiday,
+        of: Box<Expr>,
+    },
     /// "the 1988 period": that year's quarter under discussion, else the year.
     YearPeriod(i32),
     /// "next year's first quarter": quarter `q` of the year `years` from the DCT's.
@@ -630,6 +636,18 @@ pub fn resolve(e: &Expr, c: &Ctx) -> Option<TimexValue> {
                 TimexValue::Day(d)
             }
         }
+        Expr::HolidayInYearOf { h, of } => {
+            let (a, _) = resolve(of, c)?.interval()?;
+            let d = holiday_date(*h, a.year())?;
+            if h.is_span() {
+                TimexValue::Span {
+                    from: d,
+                    to: holiday_last_day(*h, d)?,
+                }
+            } else {
+                TimexValue::Day(d)
+            }
+        }
         Expr::Weekend { rel } => {
             let wd = dct.weekday().num_days_from_monday() as i64;
             let this_sat = shift_days(dct, 5 - wd)?;
@@ -757,7 +775,7 @@ fn unresolved(e: &Expr) -> String {
         Expr::Weekend { .. } => "XXXX-WXX-WE".into(),
         Expr::WithPart(inner, part) => format!("{}T{}", unresolved(inner), part.code()),
         Expr::WithTime(inner, h, m) => format!("{}T{h:02}:{m:02}", unresolved(inner)),
-        Expr::DayOffset(_) | Expr::Fixed(_) => "XXXX-XX-XX".into(),
+        Expr::DayOffset(_) | Expr::Fixed(_) | Expr::HolidayInYearOf { .. } => "XXXX-XX-XX".into(),
     }
 }
 

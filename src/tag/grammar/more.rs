@@ -527,6 +527,35 @@ impl G<'_> {
             Some((y, e)) => (Some(y), e),
             None => (None, k),
         };
+        if year.is_none()
+            && let Some(of) = self.year_of(k)
+        {
+            let expr = Expr::HolidayInYearOf {
+                h,
+                of: Box::new(of.expr),
+            };
+            return hit(of.end, expr, kind);
+        }
         hit(end, Expr::Holiday { h, year, rel: None }, kind)
+    }
+
+    /// After a holiday name, what fixes its year relative to the DCT: "of next year",
+    /// "in a year", "3 months ago", "9 months from now".
+    fn year_of(&self, k: usize) -> M {
+        let of = self.is(k, |s| *s == S::Of);
+        let skip = of || self.is(k, |s| *s == S::Within);
+        let h = self.phrase(if skip { k + 1 } else { k }, 2)?;
+        let ok = match h.expr {
+            Expr::Shift {
+                unit: CalUnit::Year,
+                from: Anchor::Dct,
+                ..
+            } => true,
+            Expr::Offset {
+                from: Anchor::Dct, ..
+            } => !of,
+            _ => false,
+        };
+        ok.then_some(h)
     }
 }
