@@ -231,3 +231,33 @@ fn holidays_placed_by_another_expression() {
         Prefer::Future,
     );
 }
+
+/// Hindu festivals from the sun and moon (`tag::hindu`), in years the corpus does not use.
+#[test]
+fn hindu_festivals() {
+    check_with(
+        &[
+            ("Diwali 2020", "2013-02-12", "Diwali", "2020-11-14"),
+            ("Deepavali in 2021", "2013-02-12", "Deepavali", "2021-11-04"),
+            ("Holi 2020", "2013-02-12", "Holi", "2020-03-10"),
+            ("Holika Dahan 2020", "2013-02-12", "Holika", "2020-03-09"),
+            ("Holi 2021", "2013-02-12", "Holi", "2021-03-29"),
+            ("Raksha Bandhan 2020", "2013-02-12", "Raksha", "2020-08-03"),
+            (
+                "Ganesh Chaturthi 2020",
+                "2013-02-12",
+                "Ganesh",
+                "2020-08-22",
+            ),
+            ("Makar Sankranti 2020", "2013-02-12", "Makar", "2020-01-15"),
+            ("Maha Shivaratri 2021", "2013-02-12", "Maha", "2021-03-11"),
+            ("Ugadi 2021", "2013-02-12", "Ugadi", "2021-04-13"),
+            ("Rama Navami 2021", "2013-02-12", "Rama", "2021-04-21"),
+            ("Karva Chauth 2020", "2013-02-12", "Karva", "2020-11-04"),
+            ("the Thai government", "2013-02-12", "Thai", ""),
+            ("Ram trucks", "2013-02-12", "Ram", ""),
+            ("Guru Nanak said", "2013-02-12", "Guru", ""),
+        ],
+        Prefer::Future,
+    );
+}

@@ -40,6 +40,7 @@
 pub mod calendars;
 pub mod direction;
 pub mod grammar;
+pub mod hindu;
 pub mod lexicon;
 pub mod resolve;
 pub mod scan;

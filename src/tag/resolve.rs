@@ -263,6 +263,10 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<NaiveDate> {
         Holiday::ChineseNewYear => calendars::chinese_new_year(year),
         Holiday::ParsiNewYear => calendars::parsi_new_year(year),
         Holiday::HebrewDays(m, d, _) => calendars::hebrew(m, d, year),
+        Holiday::Hindu(m, t, when, off) => {
+            shift_days(super::hindu::lunar_festival(m, t, when, year)?, off)
+        }
+        Holiday::Sankranti(sign, off) => shift_days(super::hindu::sankranti(sign, year)?, off),
         Holiday::IslamicMonth(m) => calendars::islamic(m, 1, None, year),
         Holiday::OrthodoxDays(off, _) => shift_days(calendars::orthodox_easter(year)?, off),
     }

@@ -523,7 +523,13 @@ impl G<'_> {
         } else {
             TimexType::Date
         };
-        let (year, end) = match self.year_after(kk) {
+        // "Diwali 2019", "Christmas of 2019", "Deepavali in 2019"
+        let in_year = || {
+            self.is(k, |s| *s == S::Within)
+                .then(|| self.year_after(k + 1))
+                .flatten()
+        };
+        let (year, end) = match self.year_after(kk).or_else(in_year) {
             Some((y, e)) => (Some(y), e),
             None => (None, k),
         };

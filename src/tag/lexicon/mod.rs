@@ -37,6 +37,11 @@ pub enum Holiday {
     Orthodox(i64),
     ChineseNewYear,
     ParsiNewYear,
+    /// A Hindu lunar day: amanta month (Chaitra = 0), lunar day 1..=30, when it must hold,
+    /// days after it (Holi: the day after Holika Dahan).
+    Hindu(u32, u32, crate::tag::hindu::Observe, i64),
+    /// Days after the sun enters a sidereal sign (Aries = 0): Makar Sankranti, Vaisakhi.
+    Sankranti(u32, i64),
     /// A run of `n` days from a Hebrew month/day (Passover: 15 Nisan, 8 days).
     HebrewDays(u32, u32, u32),
     /// A whole Islamic month (Ramadan).
