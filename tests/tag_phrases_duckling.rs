@@ -261,3 +261,39 @@ fn hindu_festivals() {
         Prefer::Future,
     );
 }
+
+/// Weeks counted inside a month or year: the Monday-to-Sunday weeks wholly inside it.
+#[test]
+fn weeks_of_a_period() {
+    check_with(
+        &[
+            (
+                "the first week of March 2021",
+                "2013-02-12",
+                "first",
+                "2021-W10",
+            ),
+            (
+                "the last week of June 2020",
+                "2013-02-12",
+                "last",
+                "2020-W26",
+            ),
+            (
+                "the second last week of 2020",
+                "2013-02-12",
+                "second",
+                "2020-W51",
+            ),
+            (
+                "the 2nd week of next month",
+                "2013-02-12",
+                "2nd",
+                "2013-W11",
+            ),
+            ("last week", "2013-02-12", "last", "2013-W06"),
+            ("the first week of the war", "2013-02-12", "first", ""),
+        ],
+        Prefer::Future,
+    );
+}

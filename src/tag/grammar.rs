@@ -10,6 +10,7 @@ use super::value::{DurationUnit as U, Mod, TimexType, TimexValue};
 mod calendar;
 mod more;
 mod relative;
+mod weeks;
 
 /// A found expression: tokens `[a, b)`, its parse, type and modifier.
 #[derive(Debug, Clone)]
@@ -644,7 +645,7 @@ impl<'a> G<'a> {
         if t.is_word() && only(|s| matches!(s, S::That)) {
             return self.count_led(i);
         }
-        let rules: [fn(&Self, usize) -> M; 15] = [
+        let rules: [fn(&Self, usize) -> M; 16] = [
             Self::these_days,
             Self::numeric_date,
             Self::time_of_day,
@@ -660,6 +661,7 @@ impl<'a> G<'a> {
             Self::refs,
             Self::sets,
             Self::holiday,
+            Self::week_of_period,
         ];
         let mut best: M = None;
         for r in rules {

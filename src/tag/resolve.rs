@@ -149,6 +149,11 @@ pub enum Expr {
         h: Holiday,
         of: Box<Expr>,
     },
+    /// The `n`-th whole Monday-to-Sunday week inside a month or year (n < 0: from the end).
+    WeekOfPeriod {
+        n: i32,
+        of: Box<Expr>,
+    },
     /// "the 1988 period": that year's quarter under discussion, else the year.
     YearPeriod(i32),
     /// "next year's first quarter": quarter `q` of the year `years` from the DCT's.
@@ -652,6 +657,21 @@ pub fn resolve(e: &Expr, c: &Ctx) -> Option<TimexValue> {
                 TimexValue::Day(d)
             }
         }
+        Expr::WeekOfPeriod { n, of } => {
+            let (a, b) = resolve(of, c)?.interval()?;
+            // Mondays of the first and of the last week wholly inside [a, b]
+            let first = shift_days(a, (7 - a.weekday().num_days_from_monday() as i64) % 7)?;
+            let last = shift_days(b, -(b.weekday().num_days_from_sunday() as i64) - 6)?;
+            let monday = if *n > 0 {
+                shift_days(first, 7 * (*n as i64 - 1))?
+            } else {
+                shift_days(last, 7 * (*n as i64 + 1))?
+            };
+            if monday < first || monday > last {
+                return None;
+            }
+            TimexValue::week_of(monday)
+        }
         Expr::Weekend { rel } => {
             let wd = dct.weekday().num_days_from_monday() as i64;
             let this_sat = shift_days(dct, 5 - wd)?;
@@ -779,6 +799,7 @@ fn unresolved(e: &Expr) -> String {
         Expr::Weekend { .. } => "XXXX-WXX-WE".into(),
         Expr::WithPart(inner, part) => format!("{}T{}", unresolved(inner), part.code()),
         Expr::WithTime(inner, h, m) => format!("{}T{h:02}:{m:02}", unresolved(inner)),
+        Expr::WeekOfPeriod { .. } => "XXXX-WXX".into(),
         Expr::DayOffset(_) | Expr::Fixed(_) | Expr::HolidayInYearOf { .. } => "XXXX-XX-XX".into(),
     }
 }

@@ -82,7 +82,8 @@ impl G<'_> {
             return date(j + 1, Expr::Weekend { rel: Some(r) });
         }
         // "last Chinese New Year", "next MLK Jr. Day"
-        if let Some(mut hh) = self.holiday(j)
+        if r != 0
+            && let Some(mut hh) = self.holiday(j)
             && let Expr::Holiday {
                 year: None,
                 ref mut rel,
