@@ -271,7 +271,7 @@ fn weeks_of_a_period() {
                 "the first week of March 2021",
                 "2013-02-12",
                 "first",
-                "2021-W10",
+                "2021-W09",
             ),
             (
                 "the last week of June 2020",
