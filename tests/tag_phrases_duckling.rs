@@ -227,6 +227,24 @@ fn holidays_placed_by_another_expression() {
             ),
             ("next MLK Jr. Day", "2013-02-12", "MLK", "2014-01-20"),
             ("last Yom Kippur", "2013-02-12", "Yom", "2012-09-26"),
+            (
+                "Christmas a year ago",
+                "2013-02-12",
+                "Christmas",
+                "2012-12-25",
+            ),
+            (
+                "Easter two thousand nine",
+                "2013-02-12",
+                "Easter",
+                "2009-04-12",
+            ),
+            (
+                "Easter two thousand troops",
+                "2013-02-12",
+                "Easter",
+                "2013-03-31",
+            ),
         ],
         Prefer::Future,
     );

@@ -529,7 +529,11 @@ impl G<'_> {
                 .then(|| self.year_after(k + 1))
                 .flatten()
         };
-        let (year, end) = match self.year_after(kk).or_else(in_year) {
+        let (year, end) = match self
+            .year_after(kk)
+            .or_else(in_year)
+            .or_else(|| self.thousand_year(kk))
+        {
             Some((y, e)) => (Some(y), e),
             None => (None, k),
         };
@@ -543,6 +547,26 @@ impl G<'_> {
             return hit(of.end, expr, kind);
         }
         hit(end, Expr::Holiday { h, year, rel: None }, kind)
+    }
+
+    /// "two thousand (and) ten" after a holiday name: a year only with its last part
+    /// ("Easter two thousand troops" is no year).
+    fn thousand_year(&self, k: usize) -> Option<(i32, usize)> {
+        let c = self.find(k, |s| if let S::Card(n) = s { Some(*n) } else { None })?;
+        if !(1..=2).contains(&c) || !self.is(k + 1, |s| *s == S::Thousand) {
+            return None;
+        }
+        let j = if self.is(k + 2, |s| *s == S::And) {
+            k + 3
+        } else {
+            k + 2
+        };
+        match self.count(j)? {
+            (Some(n), e) if n.fract() == 0.0 && (1.0..100.0).contains(&n) => {
+                (!self.is(j, |s| *s == S::Indef)).then_some((c as i32 * 1000 + n as i32, e))
+            }
+            _ => None,
+        }
     }
 
     /// After a holiday name, what fixes its year relative to the DCT: "of next year",
@@ -559,7 +583,8 @@ impl G<'_> {
             } => true,
             Expr::Offset {
                 from: Anchor::Dct, ..
-            } => !of,
+            }
+            | Expr::YearEarlier(Anchor::Dct) => !of,
             _ => false,
         };
         ok.then_some(h)
