@@ -137,6 +137,20 @@ const PIECES: &[&str] = &[
     "coming",
     "past",
     "recent",
+    // holidays of other calendars, edges of the current unit
+    "diwali",
+    "Ramadan",
+    "passover",
+    "yom",
+    "kippur",
+    "eid",
+    "al",
+    "fitr",
+    "chinese",
+    "holi",
+    "EOM",
+    "two",
+    "in",
 ];
 
 fn main() {

@@ -2,6 +2,7 @@
 //! or as a duration: "early March" is `2013-03` START in TIMEX3 and 1–10 March in Duckling,
 //! "the last two days" is `P2D` in TimeML and 10–11 February in Duckling. These mappings let
 //! the Duckling scorer credit a TIMEX3-correct answer; the report counts such matches apart.
+//! Jewish holidays are dated by their eve in Duckling and by their own day in TIMEX3.
 
 use super::instant::{Grain, step_back, truncate};
 use crate::tag::value::DurationUnit;
@@ -108,6 +109,33 @@ pub fn convention_matches(
             .any(|w| w == (from, to));
     }
     false
+}
+
+/// Jewish holidays begin at sunset: Duckling dates them by their eve (the civil day on whose
+/// evening they begin), TIMEX3 by the holiday's own day (Yom Kippur 5779 is `2018-09-19`).
+/// Whether our day is the day after the expected one and names a Hebrew-calendar holiday.
+pub fn hebrew_eve_matches(t: &Timex, exp: NaiveDateTime, g: Grain) -> bool {
+    g == Grain::Day
+        && matches!(t.value, TimexValue::Day(d) if exp.date().succ_opt() == Some(d))
+        && crate::tag::lexicon::en_holidays::names_hebrew_holiday(&t.text)
+}
+
+/// As [`hebrew_eve_matches`] for a holiday of several days ("Passover 2018"): Duckling's
+/// interval starts on the eve, ours on the first day; both end on the same last day.
+pub fn hebrew_eve_span_matches(
+    ours: &[&Timex],
+    from: NaiveDateTime,
+    to: NaiveDateTime,
+    g: Grain,
+) -> bool {
+    let [t] = ours else {
+        return false;
+    };
+    let last = step_back(to, Grain::Day).map(|e| e.date());
+    g == Grain::Day
+        && matches!(t.value, TimexValue::Span { from: a, to: b }
+            if from.date().succ_opt() == Some(a) && last == Some(b))
+        && crate::tag::lexicon::en_holidays::names_hebrew_holiday(&t.text)
 }
 
 #[cfg(test)]

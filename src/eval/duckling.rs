@@ -346,6 +346,7 @@ fn eval_record(r: &Record, prefer: Prefer, acc: &mut Acc) -> Result<(), String> 
         "value" | "open_interval" => {
             let v = instant(&e.value, "value")?;
             let ok = best.is_some_and(|t| point_matches(&t.value, v, g, reference));
+            let eve = !ok && best.is_some_and(|t| super::convention::hebrew_eve_matches(t, v, g));
             ok_any = found
                 .iter()
                 .any(|t| point_matches(&t.value, v, g, reference));
@@ -355,7 +356,13 @@ fn eval_record(r: &Record, prefer: Prefer, acc: &mut Acc) -> Result<(), String> 
                 .map(|d| format!(" ({d})"))
                 .unwrap_or_default();
             (
-                if ok { Verdict::Correct } else { Verdict::Wrong },
+                if ok {
+                    Verdict::Correct
+                } else if eve {
+                    Verdict::CorrectByConvention
+                } else {
+                    Verdict::Wrong
+                },
                 format!("{}{dir}", e.value.as_deref().unwrap_or("")),
             )
         }
@@ -364,7 +371,8 @@ fn eval_record(r: &Record, prefer: Prefer, acc: &mut Acc) -> Result<(), String> 
             let all: Vec<&Timex> = found.iter().collect();
             let mut v = interval_matches(&all, from, to, g);
             if v == Verdict::Wrong
-                && super::convention::convention_matches(&all, from, to, g, reference)
+                && (super::convention::convention_matches(&all, from, to, g, reference)
+                    || super::convention::hebrew_eve_span_matches(&all, from, to, g))
             {
                 v = Verdict::CorrectByConvention;
             }
@@ -553,7 +561,7 @@ fn render(name: &str, prefer: Prefer, acc: &Acc) -> String {
             o,
             "({} counted correct by a TIMEX3 convention: meteorological vs astronomical \
              seasons, START/MID/END mod vs Duckling's early/mid/late days, a duration vs the \
-             window next to the reference)",
+             window next to the reference, a Hebrew-calendar holiday's own day vs its eve)",
             acc.convention
         );
     }

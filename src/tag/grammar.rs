@@ -10,6 +10,7 @@ use super::value::{DurationUnit as U, Mod, TimexType, TimexValue};
 mod calendar;
 mod more;
 mod relative;
+mod weeks;
 
 /// A found expression: tokens `[a, b)`, its parse, type and modifier.
 #[derive(Debug, Clone)]
@@ -577,13 +578,42 @@ impl<'a> G<'a> {
             if self.punct(j, b'-') && self.adj(j) {
                 j += 1;
             }
-            if self.is(j, |s| *s == S::Of) {
+            let of = self.is(j, |s| *s == S::Of);
+            if of {
                 j += 1;
             }
-            let mut h = self.phrase(j, depth + 1)?;
+            let mut h = match self.phrase(j, depth + 1) {
+                Some(h) => h,
+                // "end of year", "beginning of month": the current one
+                None if of => self.current_unit(j)?,
+                None => return None,
+            };
             if !is_date_like(&h) || h.start_skip > 0 {
                 return None;
             }
+            h.m = Some(e);
+            return Some(h);
+        }
+        // EOM, BOY: written in capitals
+        if let Some((e, u)) = self.find(i, |s| {
+            if let S::EdgeUnit(m, u) = s {
+                Some((*m, *u))
+            } else {
+                None
+            }
+        }) && self
+            .text
+            .get(self.tok(i)?.s..self.tok(i)?.e)
+            .is_some_and(|w| w.bytes().all(|b| b.is_ascii_uppercase()))
+        {
+            let mut h = date(
+                i + 1,
+                Expr::Shift {
+                    unit: cal_unit(u)?,
+                    n: 0,
+                    from: Anchor::Dct,
+                },
+            )?;
             h.m = Some(e);
             return Some(h);
         }
@@ -648,6 +678,7 @@ impl<'a> G<'a> {
             Self::refs,
             Self::sets,
             Self::holiday,
+            Self::week_of_period,
         ];
         let mut best: M = None;
         for r in rules {
@@ -746,6 +777,21 @@ impl<'a> G<'a> {
     }
 
     /// A duration unit at `i`, optionally after an attached hyphen ("two-year").
+    /// A bare week, month or year unit at `i` as the current one ("end of ⟨month⟩").
+    fn current_unit(&self, i: usize) -> M {
+        let (u, e) = self.unit(i)?;
+        let unit =
+            cal_unit(u).filter(|c| matches!(c, CalUnit::Week | CalUnit::Month | CalUnit::Year))?;
+        date(
+            e,
+            Expr::Shift {
+                unit,
+                n: 0,
+                from: Anchor::Dct,
+            },
+        )
+    }
+
     fn unit(&self, i: usize) -> Option<(U, usize)> {
         let j = if self.punct(i, b'-') && self.adj(i) && self.adj(i + 1) {
             i + 1

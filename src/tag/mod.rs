@@ -37,8 +37,10 @@
 //! assert!(found.iter().any(|t| t.value.to_string() == "2022-02-01"));
 //! ```
 
+pub mod calendars;
 pub mod direction;
 pub mod grammar;
+pub mod hindu;
 pub mod lexicon;
 pub mod resolve;
 pub mod scan;

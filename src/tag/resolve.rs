@@ -2,6 +2,7 @@
 //! document creation time, the narrative reference time and the direction the sentence
 //! points to. All arithmetic is on chrono dates; strings are only built for `Unresolved`.
 
+use super::calendars;
 use super::lexicon::Holiday;
 use super::value::{DurationUnit, PartOfDay, Season, TimexValue};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
@@ -144,6 +145,17 @@ pub enum Expr {
         year: Option<i32>,
         rel: Option<i32>,
     },
+    /// A holiday in the year of another expression ("Thanksgiving of next year",
+    /// "Thanksgiving 3 months ago": the one in the year that date falls in).
+    HolidayInYearOf {
+        h: Holiday,
+        of: Box<Expr>,
+    },
+    /// The `n`-th whole Monday-to-Sunday week inside a month or year (n < 0: from the end).
+    WeekOfPeriod {
+        n: i32,
+        of: Box<Expr>,
+    },
     /// "the 1988 period": that year's quarter under discussion, else the year.
     YearPeriod(i32),
     /// "next year's first quarter": quarter `q` of the year `years` from the DCT's.
@@ -237,6 +249,48 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<NaiveDate> {
         Holiday::AfterNth(n, wd, m, off) => {
             shift_days(holiday_date(Holiday::NthWeekday(n, wd, m), year)?, off)
         }
+        Holiday::NearestWeekday(m, d) => {
+            let day = NaiveDate::from_ymd_opt(year, m, d)?;
+            match day.weekday() {
+                Weekday::Sat => day.pred_opt(),
+                Weekday::Sun => day.succ_opt(),
+                _ => Some(day),
+            }
+        }
+        Holiday::SundayBack(m, d) => {
+            let day = NaiveDate::from_ymd_opt(year, m, d)?;
+            if day.weekday() == Weekday::Sun {
+                day.pred_opt()
+            } else {
+                Some(day)
+            }
+        }
+        Holiday::Hebrew(m, d) => calendars::hebrew(m, d, year),
+        Holiday::Islamic(m, d) => calendars::islamic(m, d, None, year),
+        Holiday::IslamicLast(m, wd) => calendars::islamic(m, 0, Some(wd), year),
+        Holiday::Orthodox(off) => shift_days(calendars::orthodox_easter(year)?, off),
+        Holiday::ChineseNewYear => calendars::chinese_new_year(year),
+        Holiday::ParsiNewYear => calendars::parsi_new_year(year),
+        Holiday::HebrewDays(m, d, _) => calendars::hebrew(m, d, year),
+        Holiday::Hindu(m, t, when, off) => {
+            shift_days(super::hindu::lunar_festival(m, t, when, year)?, off)
+        }
+        Holiday::Sankranti(sign, off) => shift_days(super::hindu::sankranti(sign, year)?, off),
+        Holiday::IslamicMonth(m) => calendars::islamic(m, 1, None, year),
+        Holiday::OrthodoxDays(off, _) => shift_days(calendars::orthodox_easter(year)?, off),
+    }
+}
+
+/// The last day of a holiday that is a run of days and starts on `start`.
+pub fn holiday_last_day(h: Holiday, start: NaiveDate) -> Option<NaiveDate> {
+    match h {
+        Holiday::HebrewDays(_, _, n) | Holiday::OrthodoxDays(_, n) => {
+            shift_days(start, n as i64 - 1)
+        }
+        Holiday::IslamicMonth(m) => calendars::islamic_month(m, start.year())
+            .filter(|(a, _)| *a == start)
+            .map(|(_, b)| b),
+        _ => None,
     }
 }
 
@@ -603,7 +657,41 @@ pub fn resolve(e: &Expr, c: &Ctx) -> Option<TimexValue> {
                 (None, Some(_)) => holiday_date(h, dct.year())?,
                 (None, None) => pick_year(dct, c.dir, |y| holiday_date(h, y))?,
             };
-            TimexValue::Day(d)
+            if h.is_span() {
+                TimexValue::Span {
+                    from: d,
+                    to: holiday_last_day(h, d)?,
+                }
+            } else {
+                TimexValue::Day(d)
+            }
+        }
+        Expr::HolidayInYearOf { h, of } => {
+            let (a, _) = resolve(of, c)?.interval()?;
+            let d = holiday_date(*h, a.year())?;
+            if h.is_span() {
+                TimexValue::Span {
+                    from: d,
+                    to: holiday_last_day(*h, d)?,
+                }
+            } else {
+                TimexValue::Day(d)
+            }
+        }
+        Expr::WeekOfPeriod { n, of } => {
+            let (a, b) = resolve(of, c)?.interval()?;
+            // Mondays of the first and of the last week wholly inside [a, b]
+            let first = shift_days(a, (7 - a.weekday().num_days_from_monday() as i64) % 7)?;
+            let last = shift_days(b, -(b.weekday().num_days_from_sunday() as i64) - 6)?;
+            let monday = if *n > 0 {
+                shift_days(first, 7 * (*n as i64 - 1))?
+            } else {
+                shift_days(last, 7 * (*n as i64 + 1))?
+            };
+            if monday < first || monday > last {
+                return None;
+            }
+            TimexValue::week_of(monday)
         }
         Expr::Weekend { rel } => {
             let wd = dct.weekday().num_days_from_monday() as i64;
@@ -733,7 +821,8 @@ fn unresolved(e: &Expr) -> String {
         Expr::Weekend { .. } => "XXXX-WXX-WE".into(),
         Expr::WithPart(inner, part) => format!("{}T{}", unresolved(inner), part.code()),
         Expr::WithTime(inner, h, m) => format!("{}T{h:02}:{m:02}", unresolved(inner)),
-        Expr::DayOffset(_) | Expr::Fixed(_) => "XXXX-XX-XX".into(),
+        Expr::WeekOfPeriod { .. } => "XXXX-WXX".into(),
+        Expr::DayOffset(_) | Expr::Fixed(_) | Expr::HolidayInYearOf { .. } => "XXXX-XX-XX".into(),
     }
 }
 

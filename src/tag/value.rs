@@ -214,6 +214,13 @@ pub enum TimexValue {
     /// A value that could not be anchored (no reference date): kept in TIMEX3 form with X
     /// placeholders, e.g. `XXXX-01-26`, so it is reported rather than dropped.
     Unresolved(String),
+    /// A named run of days, first and last inclusive ("Ramadan 2018", "Passover"). TIMEX3
+    /// writes it as a DURATION anchored by beginPoint/endPoint: the value prints as the
+    /// length (`P30D`), the anchored days are in [`TimexValue::interval`].
+    Span {
+        from: NaiveDate,
+        to: NaiveDate,
+    },
 }
 
 fn fmt_amount(a: f64) -> String {
@@ -256,6 +263,7 @@ impl fmt::Display for TimexValue {
             TimexValue::PastRef => f.write_str("PAST_REF"),
             TimexValue::FutureRef => f.write_str("FUTURE_REF"),
             TimexValue::Set(s) | TimexValue::Unresolved(s) => f.write_str(s),
+            TimexValue::Span { from, to } => write!(f, "P{}D", (*to - *from).num_days() + 1),
         }
     }
 }
@@ -351,6 +359,7 @@ impl TimexValue {
                 Some((ymd(year, m0, 1)?, month_end(year, m0 + 5)?))
             }
             TimexValue::Year(y) => Some((ymd(y, 1, 1)?, ymd(y, 12, 31)?)),
+            TimexValue::Span { from, to } => Some((from, to)),
             TimexValue::Decade(d) => {
                 let y = d.checked_mul(10)?;
                 Some((ymd(y, 1, 1)?, ymd(y.checked_add(9)?, 12, 31)?))
@@ -367,9 +376,10 @@ impl TimexValue {
     /// A weekend counts as `week`, a half-year as `year` (the next coarser listed grain).
     pub fn granularity(&self) -> Option<Granularity> {
         Some(match self {
-            TimexValue::Day(_) | TimexValue::DayPart { .. } | TimexValue::Time { .. } => {
-                Granularity::Day
-            }
+            TimexValue::Day(_)
+            | TimexValue::DayPart { .. }
+            | TimexValue::Time { .. }
+            | TimexValue::Span { .. } => Granularity::Day,
             TimexValue::Week { .. } | TimexValue::Weekend { .. } => Granularity::Week,
             TimexValue::Month { .. } => Granularity::Month,
             TimexValue::Season { .. } => Granularity::Season,

@@ -6,6 +6,27 @@ use crate::tag::lexicon::{self, Sense as S};
 use crate::tag::resolve::{Anchor, CalUnit, Expr};
 use crate::tag::scan::Kind;
 use crate::tag::value::{TimexType, TimexValue};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+type HolidayPhrase = (&'static [&'static str], lexicon::Holiday);
+
+/// Holiday names by their first word, built once.
+fn holiday_index() -> &'static HashMap<&'static str, Vec<HolidayPhrase>> {
+    static INDEX: LazyLock<HashMap<&'static str, Vec<HolidayPhrase>>> = LazyLock::new(|| {
+        let mut m: HashMap<&'static str, Vec<HolidayPhrase>> = HashMap::new();
+        let all = lexicon::en::HOLIDAY_PHRASES
+            .iter()
+            .chain(lexicon::en_holidays::PHRASES);
+        for (words, h) in all {
+            if let Some(first) = words.first() {
+                m.entry(*first).or_default().push((*words, *h));
+            }
+        }
+        m
+    });
+    &INDEX
+}
 
 impl G<'_> {
     /// A meridiem at `i`: "pm", "p.m.", "PM" → (is_pm, next).
@@ -472,17 +493,28 @@ impl G<'_> {
             return None;
         }
         let mut best: Option<(usize, lexicon::Holiday)> = None;
-        for (words, h) in lexicon::en::HOLIDAY_PHRASES {
+        let word = self.text.get(t.s..t.e)?;
+        let mut buf = [0u8; 24];
+        let lower = buf.get_mut(..word.len())?;
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        let phrases = holiday_index().get(std::str::from_utf8(lower).ok()?)?;
+        for (words, h) in phrases {
             let mut k = i;
             let mut ok = true;
             for w in words.iter() {
-                // skip apostrophes and a possessive s
-                while self.punct(k, b'\'')
+                // skip apostrophes, hyphens and a possessive s
+                while k > i && (self.punct(k, b'\'') || self.punct(k, b'-'))
                     || self.is(k, |s| *s == S::PluralS) && self.punct(k.wrapping_sub(1), b'\'')
                 {
                     k += 1;
                 }
-                if !self.eq_word(k, w) {
+                let matched = if *w == "." {
+                    self.punct(k, b'.')
+                } else {
+                    self.eq_word(k, w)
+                };
+                if !matched {
                     ok = false;
                     break;
                 }
@@ -508,23 +540,76 @@ impl G<'_> {
         } else {
             k
         };
-        if let Some((y, e)) = self.year_after(kk) {
-            return date(
-                e,
-                Expr::Holiday {
-                    h,
-                    year: Some(y),
-                    rel: None,
-                },
-            );
-        }
-        date(
-            k,
-            Expr::Holiday {
+        // A run of days (Passover, Ramadan) is a TIMEX3 duration anchored on its days.
+        let kind = if h.is_span() {
+            TimexType::Duration
+        } else {
+            TimexType::Date
+        };
+        // "Diwali 2019", "Christmas of 2019", "Deepavali in 2019"
+        let in_year = || {
+            self.is(k, |s| *s == S::Within)
+                .then(|| self.year_after(k + 1))
+                .flatten()
+        };
+        let (year, end) = match self
+            .year_after(kk)
+            .or_else(in_year)
+            .or_else(|| self.thousand_year(kk))
+        {
+            Some((y, e)) => (Some(y), e),
+            None => (None, k),
+        };
+        if year.is_none()
+            && let Some(of) = self.year_of(k)
+        {
+            let expr = Expr::HolidayInYearOf {
                 h,
-                year: None,
-                rel: None,
-            },
-        )
+                of: Box::new(of.expr),
+            };
+            return hit(of.end, expr, kind);
+        }
+        hit(end, Expr::Holiday { h, year, rel: None }, kind)
+    }
+
+    /// "two thousand (and) ten" after a holiday name: a year only with its last part
+    /// ("Easter two thousand troops" is no year).
+    fn thousand_year(&self, k: usize) -> Option<(i32, usize)> {
+        let c = self.find(k, |s| if let S::Card(n) = s { Some(*n) } else { None })?;
+        if !(1..=2).contains(&c) || !self.is(k + 1, |s| *s == S::Thousand) {
+            return None;
+        }
+        let j = if self.is(k + 2, |s| *s == S::And) {
+            k + 3
+        } else {
+            k + 2
+        };
+        match self.count(j)? {
+            (Some(n), e) if n.fract() == 0.0 && (1.0..100.0).contains(&n) => {
+                (!self.is(j, |s| *s == S::Indef)).then_some((c as i32 * 1000 + n as i32, e))
+            }
+            _ => None,
+        }
+    }
+
+    /// After a holiday name, what fixes its year relative to the DCT: "of next year",
+    /// "in a year", "3 months ago", "9 months from now".
+    fn year_of(&self, k: usize) -> M {
+        let of = self.is(k, |s| *s == S::Of);
+        let skip = of || self.is(k, |s| *s == S::Within);
+        let h = self.phrase(if skip { k + 1 } else { k }, 2)?;
+        let ok = match h.expr {
+            Expr::Shift {
+                unit: CalUnit::Year,
+                from: Anchor::Dct,
+                ..
+            } => true,
+            Expr::Offset {
+                from: Anchor::Dct, ..
+            }
+            | Expr::YearEarlier(Anchor::Dct) => !of,
+            _ => false,
+        };
+        ok.then_some(h)
     }
 }

@@ -81,6 +81,18 @@ impl G<'_> {
         if self.is(j, |s| *s == S::Weekend) {
             return date(j + 1, Expr::Weekend { rel: Some(r) });
         }
+        // "last Chinese New Year", "next MLK Jr. Day"
+        if r != 0
+            && let Some(mut hh) = self.holiday(j)
+            && let Expr::Holiday {
+                year: None,
+                ref mut rel,
+                ..
+            } = hh.expr
+        {
+            *rel = Some(r);
+            return Some(hh);
+        }
         if let Some(h) = self.find(j, |s| {
             if let S::Holiday(h) = s {
                 Some(*h)

@@ -3,6 +3,7 @@
 //! (`en.rs`); the engine never names an English word, it only matches senses.
 
 pub mod en;
+pub mod en_holidays;
 
 use super::value::{DurationUnit, PartOfDay, Season};
 use chrono::Weekday;
@@ -21,6 +22,42 @@ pub enum Holiday {
     MonthEnd(u32),
     /// Days after the nth weekday of a month (Black Friday: Thanksgiving + 1).
     AfterNth(i32, Weekday, u32, i64),
+    /// A fixed day moved to the nearest weekday when on a weekend (Saturday → Friday,
+    /// Sunday → Monday).
+    NearestWeekday(u32, u32),
+    /// A fixed day moved back to Saturday when on a Sunday.
+    SundayBack(u32, u32),
+    /// Hebrew month (Nisan = 1 … Adar = 12) and day.
+    Hebrew(u32, u32),
+    /// Islamic month (Muharram = 1 … Dhu al-Hijjah = 12) and day.
+    Islamic(u32, u32),
+    /// The last given weekday of an Islamic month.
+    IslamicLast(u32, Weekday),
+    /// Days after Orthodox Easter Sunday.
+    Orthodox(i64),
+    ChineseNewYear,
+    ParsiNewYear,
+    /// A Hindu lunar day: amanta month (Chaitra = 0), lunar day 1..=30, when it must hold,
+    /// days after it (Holi: the day after Holika Dahan).
+    Hindu(u32, u32, crate::tag::hindu::Observe, i64),
+    /// Days after the sun enters a sidereal sign (Aries = 0): Makar Sankranti, Vaisakhi.
+    Sankranti(u32, i64),
+    /// A run of `n` days from a Hebrew month/day (Passover: 15 Nisan, 8 days).
+    HebrewDays(u32, u32, u32),
+    /// A whole Islamic month (Ramadan).
+    IslamicMonth(u32),
+    /// A run of `n` days from a day relative to Orthodox Easter (Great Lent).
+    OrthodoxDays(i64, u32),
+}
+
+impl Holiday {
+    /// Whether the holiday is a run of days rather than one day.
+    pub fn is_span(self) -> bool {
+        matches!(
+            self,
+            Holiday::HebrewDays(..) | Holiday::IslamicMonth(_) | Holiday::OrthodoxDays(..)
+        )
+    }
 }
 
 /// Which way a cue word points.
@@ -96,6 +133,8 @@ pub enum Sense {
     Ending,
     /// "next": "next Saturday" is that day of next week.
     NextWord,
+    /// An abbreviation of the edge of the current unit ("EOM": the end of the month).
+    EdgeUnit(super::value::Mod, DurationUnit),
     /// An adjective allowed between an amount and its unit ("20 more years").
     Filler,
     /// "these" ("these days": the present).
@@ -237,12 +276,12 @@ fn slot_of(k: Key, mask: usize) -> usize {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let size = (en::WORDS.len() * 2).next_power_of_two();
+        let size = ((en::WORDS.len() + en_holidays::WORDS.len()) * 2).next_power_of_two();
         let mask = size - 1;
         let mut keys = vec![EMPTY; size];
         let mut senses: Vec<&'static [Sense]> = vec![&[]; size];
         let mut shapes = [0u32; 26];
-        for (w, s) in en::WORDS {
+        for (w, s) in en::WORDS.iter().chain(en_holidays::WORDS) {
             let Some(k) = pack(w.as_bytes()) else {
                 continue;
             };
@@ -312,7 +351,7 @@ mod tests {
     #[test]
     fn every_word_is_listed_once() {
         let mut seen = std::collections::HashSet::new();
-        for (w, _) in super::en::WORDS {
+        for (w, _) in super::en::WORDS.iter().chain(super::en_holidays::WORDS) {
             assert!(seen.insert(*w), "duplicate lexicon entry {w:?}");
             assert_eq!(w.to_ascii_lowercase(), *w, "lexicon words are lower-case");
         }
