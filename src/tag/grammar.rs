@@ -661,7 +661,7 @@ impl<'a> G<'a> {
         if t.is_word() && only(|s| matches!(s, S::That)) {
             return self.count_led(i);
         }
-        let rules: [fn(&Self, usize) -> M; 16] = [
+        let rules: [fn(&Self, usize) -> M; 17] = [
             Self::these_days,
             Self::bare_day_part,
             Self::numeric_date,
