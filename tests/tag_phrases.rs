@@ -3,56 +3,12 @@
 //! by phenomenon. Rows come from the seed articles, the TimeML conventions and error classes
 //! found on the TempEval-3 dev set.
 
+mod tag_common;
+
 use chrono::NaiveDate;
-use timeline::tag::{Prefer, TagOptions, Timex, tag};
-
-fn d(s: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
-}
-
-fn run(text: &str, dct: &str, prefer: Prefer) -> Vec<Timex> {
-    tag(text, d(dct), &TagOptions { prefer })
-}
-
-/// The timex overlapping the first occurrence of `span` in `text`.
-fn find<'a>(found: &'a [Timex], text: &str, span: &str) -> Option<&'a Timex> {
-    let s = text
-        .find(span)
-        .unwrap_or_else(|| panic!("{span:?} not in {text:?}"));
-    let e = s + span.len();
-    found.iter().find(|t| t.start < e && s < t.end)
-}
-
-/// Rows: (text, dct, span, expected value). An empty value means: nothing may be tagged
-/// over `span`.
-fn check_with(rows: &[(&str, &str, &str, &str)], prefer: Prefer) {
-    let mut failures = Vec::new();
-    for (text, dct, span, want) in rows {
-        let found = run(text, dct, prefer);
-        let got = find(&found, text, span);
-        let ok = match (got, want.is_empty()) {
-            (None, true) => true,
-            (Some(t), false) => t.value.to_string() == *want,
-            _ => false,
-        };
-        if !ok {
-            failures.push(format!(
-                "{text:?} @{dct} [{span}] want {want:?} got {:?}",
-                got.map(|t| (t.text.clone(), t.value.to_string()))
-            ));
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "{} failures:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
-}
-
-fn check(rows: &[(&str, &str, &str, &str)]) {
-    check_with(rows, Prefer::Auto)
-}
+use tag_common::{check, check_with, d, find, run};
+use timeline::tag::Prefer;
+use timeline::tag::{TagOptions, tag};
 
 /// Rows: (text, dct, span, value, type, mod or "").
 fn check_full(rows: &[(&str, &str, &str, &str, &str, &str)]) {

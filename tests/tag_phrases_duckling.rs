@@ -3,48 +3,11 @@
 //! (`tag::calendars`), with rows in years the corpus does not use, and phrases that must stay
 //! untagged in news text.
 
-use chrono::NaiveDate;
-use timeline::tag::{Prefer, TagOptions, Timex, tag};
+mod tag_common;
 
-fn d(s: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
-}
-
-/// The timex overlapping the first occurrence of `span` in `text`.
-fn find<'a>(found: &'a [Timex], text: &str, span: &str) -> Option<&'a Timex> {
-    let s = text
-        .find(span)
-        .unwrap_or_else(|| panic!("{span:?} not in {text:?}"));
-    let e = s + span.len();
-    found.iter().find(|t| t.start < e && s < t.end)
-}
-
-/// Rows: (text, dct, span, expected value). An empty value means: nothing may be tagged
-/// over `span`.
-fn check_with(rows: &[(&str, &str, &str, &str)], prefer: Prefer) {
-    let mut failures = Vec::new();
-    for (text, dct, span, want) in rows {
-        let found = tag(text, d(dct), &TagOptions { prefer });
-        let got = find(&found, text, span);
-        let ok = match (got, want.is_empty()) {
-            (None, true) => true,
-            (Some(t), false) => t.value.to_string() == *want,
-            _ => false,
-        };
-        if !ok {
-            failures.push(format!(
-                "{text:?} @{dct} [{span}] want {want:?} got {:?}",
-                got.map(|t| (t.text.clone(), t.value.to_string()))
-            ));
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "{} failures:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
-}
+use tag_common::{check_with, d};
+use timeline::tag::Prefer;
+use timeline::tag::{TagOptions, tag};
 
 #[test]
 fn hebrew_calendar_holidays() {

@@ -4,50 +4,13 @@
 //! rule of news text in general, not the answer of one TBAQ document (the sentences are
 //! paraphrased).
 
-use chrono::NaiveDate;
-use timeline::tag::{Prefer, TagOptions, Timex, tag};
+mod tag_common;
 
-fn run(text: &str, dct: &str) -> Vec<Timex> {
-    let dct = NaiveDate::parse_from_str(dct, "%Y-%m-%d").ok();
-    tag(
-        text,
-        dct,
-        &TagOptions {
-            prefer: Prefer::Auto,
-        },
-    )
-}
+use timeline::tag::Prefer;
 
-/// Rows: (text, dct, span, expected value, expected type or ""). An empty value means:
-/// nothing may be tagged over `span`.
+/// Rows: (text, dct, span, expected value, expected type or ""), direction `auto`.
 fn check(rows: &[(&str, &str, &str, &str, &str)]) {
-    let mut failures = Vec::new();
-    for (text, dct, span, want, kind) in rows {
-        let found = run(text, dct);
-        let s = text
-            .find(span)
-            .unwrap_or_else(|| panic!("{span:?} not in {text:?}"));
-        let e = s + span.len();
-        let got = found.iter().find(|t| t.start < e && s < t.end);
-        let ok = match got {
-            None => want.is_empty(),
-            Some(t) => {
-                t.value.to_string() == *want && (kind.is_empty() || t.kind.to_string() == *kind)
-            }
-        };
-        if !ok {
-            failures.push(format!(
-                "{text:?} @{dct} [{span}] want {want:?} {kind} got {:?}",
-                got.map(|t| (t.text.clone(), t.value.to_string(), t.kind))
-            ));
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "{} failures:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    tag_common::check_typed(rows, Prefer::Auto)
 }
 
 /// In a results report, "the quarter", "the latest period" mean the reporting quarter: the
