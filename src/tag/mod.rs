@@ -41,6 +41,7 @@ pub mod calendars;
 pub mod direction;
 pub mod grammar;
 pub mod hindu;
+pub mod holidays;
 pub mod lexicon;
 pub mod resolve;
 pub mod scan;
