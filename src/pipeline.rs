@@ -139,7 +139,7 @@ fn day_value(v: &TimexValue) -> String {
         TimexValue::Time { date, .. } | TimexValue::DayPart { date, .. } => {
             TimexValue::Day(*date).to_string()
         }
-        other => other.to_string(),
+        other => other.calendar_string(),
     }
 }
 

@@ -282,3 +282,74 @@ fn a_broken_edit_fails_with_the_field_path() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("events[0].start"));
     assert!(o.stdout.is_empty());
 }
+
+/// A happening dated by a multi-day holiday ("over Passover") keeps its run of days through
+/// build, the schema, `render` and every export: the date is the ISO 8601 interval, never a
+/// bare length such as `P8D` that the file's own reader would refuse.
+#[test]
+fn a_multi_day_holiday_event_keeps_its_days_end_to_end() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    std::fs::write(
+        input.join("talks.txt"),
+        "Title: Ceasefire talks\nDate: 2022-05-10\n\n\
+         The rebels broke the ceasefire over Passover, the army said in a statement.\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    ok(
+        bin()
+            .arg("build")
+            .arg(&input)
+            .arg("-o")
+            .arg(&out)
+            .output()
+            .unwrap(),
+        "build",
+    );
+    let path = out.join("events.json");
+    let json: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    let ev = &events(&json)[0];
+    assert_eq!(ev["date"], "2022-04-16/2022-04-23", "{ev}");
+    assert_eq!(
+        (ev["start"].as_str(), ev["end"].as_str()),
+        (Some("2022-04-16"), Some("2022-04-23"))
+    );
+    assert!(
+        !ev["id"].as_str().unwrap().contains('/'),
+        "ids stay URL-safe: {ev}"
+    );
+
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/docs/events.schema.json"
+        ))
+        .unwrap(),
+    )
+    .unwrap();
+    let v = jsonschema::validator_for(&schema).unwrap();
+    let errors: Vec<String> = v.iter_errors(&json).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:?}");
+
+    let r = ok(render(&path, &dir.path().join("t.svg")), "render");
+    assert!(
+        !String::from_utf8_lossy(&r.stderr).contains("did not match"),
+        "render must not 'correct' the span"
+    );
+    let svg = std::fs::read_to_string(dir.path().join("t.svg")).unwrap();
+    assert!(
+        svg.contains("16–23 April 2022"),
+        "the label names both ends"
+    );
+    let csv = export(&path, "csv");
+    assert!(
+        csv.contains("2022,4,16,,2022,4,23,,16–23 April 2022"),
+        "{csv}"
+    );
+    let ics = export(&path, "ics");
+    assert!(
+        ics.contains("DTSTART;VALUE=DATE:20220416") && ics.contains("DTEND;VALUE=DATE:20220424")
+    );
+}

@@ -60,6 +60,17 @@ pub fn display_date(event: &Event) -> String {
     }
 }
 
+/// A run of days as a reader writes it: "16–23 April 2022", "2 April – 1 May 2022".
+pub fn day_range_text(a: NaiveDate, b: NaiveDate) -> String {
+    if a == b {
+        day_text(a)
+    } else if (a.year(), a.month()) == (b.year(), b.month()) {
+        format!("{}–{}", a.day(), day_text(b))
+    } else {
+        format!("{} – {}", day_text(a), day_text(b))
+    }
+}
+
 /// The plain wording of a calendar value, without any modifier.
 pub fn value_text(v: &TimexValue) -> String {
     match v {
@@ -93,6 +104,7 @@ pub fn value_text(v: &TimexValue) -> String {
             None => v.to_string(),
         },
         TimexValue::Month { year, month } => format!("{} {year}", month_name(*month)),
+        TimexValue::Span { from, to } => day_range_text(*from, *to),
         TimexValue::Season { year, season } => match season {
             Season::Spring => format!("spring {year}"),
             Season::Summer => format!("summer {year}"),

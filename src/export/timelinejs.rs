@@ -84,7 +84,7 @@ pub fn date_parts(e: &Event) -> (DateParts, Option<DateParts>) {
             },
             None,
         ),
-        TimexValue::Week { .. } | TimexValue::Weekend { .. } => {
+        TimexValue::Week { .. } | TimexValue::Weekend { .. } | TimexValue::Span { .. } => {
             (DateParts::ymd(a), Some(DateParts::ymd(b)))
         }
         TimexValue::Month { year, month } => (DateParts::ym(year, month), None),

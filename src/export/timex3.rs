@@ -16,6 +16,7 @@ use crate::tag::{Mod, TimexValue};
 /// assert_eq!(parse_timex3("2021-12"), Some(TimexValue::Month { year: 2021, month: 12 }));
 /// assert_eq!(parse_timex3("199"), Some(TimexValue::Decade(199)));
 /// assert_eq!(parse_timex3("2021-13"), None);
+/// assert!(matches!(parse_timex3("2022-04-16/2022-04-23"), Some(TimexValue::Span { .. })));
 /// ```
 pub fn parse_timex3(s: &str) -> Option<TimexValue> {
     match s {
@@ -26,6 +27,11 @@ pub fn parse_timex3(s: &str) -> Option<TimexValue> {
     }
     if s.is_empty() || !s.is_ascii() {
         return None;
+    }
+    // A run of named days, as an ISO 8601 interval of two days (`2022-04-16/2022-04-23`).
+    if let Some((a, b)) = s.split_once('/') {
+        let (from, to) = (parse_day(a)?, parse_day(b)?);
+        return (from <= to).then_some(TimexValue::Span { from, to });
     }
     if let Some(rest) = s.strip_prefix('P') {
         return parse_duration(rest);

@@ -167,14 +167,14 @@ fn build_event(mentions: &[Mention], members: &[usize], centrality: &[f32]) -> E
     let min_w = ms.iter().map(|m| width(m)).min().unwrap_or(0);
     let mut values: BTreeMap<String, (usize, &Mention)> = BTreeMap::new();
     for m in ms.iter().filter(|m| width(m) == min_w) {
-        let v = event_value(&m.value).to_string();
+        let v = event_value(&m.value).calendar_string();
         values.entry(v).or_insert((0, m)).0 += 1;
     }
     let (date, (_, best)) = values
         .iter()
         .max_by(|a, b| a.1.0.cmp(&b.1.0).then_with(|| b.0.cmp(a.0)))
         .map(|(k, v)| (k.clone(), *v))
-        .unwrap_or_else(|| (event_value(&ms[0].value).to_string(), (1, ms[0])));
+        .unwrap_or_else(|| (event_value(&ms[0].value).calendar_string(), (1, ms[0])));
     // Title from the most central mention (most support from the others), then the earliest.
     let title_m = members
         .iter()
@@ -209,7 +209,7 @@ fn build_event(mentions: &[Mention], members: &[usize], centrality: &[f32]) -> E
         .map(|m| MentionOut {
             article: m.article.clone(),
             text: m.timex_text.clone(),
-            value: m.value.to_string(),
+            value: m.value.calendar_string(),
             sentence: m.sentence.clone(),
             start: m.char_start,
             end: m.char_end,
@@ -220,13 +220,13 @@ fn build_event(mentions: &[Mention], members: &[usize], centrality: &[f32]) -> E
     let days: BTreeSet<String> = ms
         .iter()
         .filter(|m| width(m) == 0)
-        .map(|m| event_value(&m.value).to_string())
+        .map(|m| event_value(&m.value).calendar_string())
         .collect();
     let conflicts = if days.len() > 1 {
         let claims: BTreeSet<(String, String)> = ms
             .iter()
             .filter(|m| width(m) == 0)
-            .map(|m| (m.article.clone(), event_value(&m.value).to_string()))
+            .map(|m| (m.article.clone(), event_value(&m.value).calendar_string()))
             .collect();
         claims
             .into_iter()
@@ -266,7 +266,8 @@ fn assign_ids(events: &mut [Event]) {
             .take(5)
             .map(str::to_lowercase)
             .collect();
-        let base = format!("{}-{}", e.date, slug.join("-"));
+        // a span's "/" would break URLs and file names made from the id
+        let base = format!("{}-{}", e.date.replace('/', "--"), slug.join("-"));
         let n = seen.entry(base.clone()).or_insert(0);
         *n += 1;
         e.id = if *n == 1 { base } else { format!("{base}-{n}") };

@@ -113,6 +113,11 @@ fn season_name(code: &str, year: i32) -> Option<String> {
 /// The date part of a label, before any modifier.
 fn base_label(ev: &Event, start: NaiveDate, end: NaiveDate) -> String {
     let v = ev.date.as_str();
+    // a run of named days ("Passover 2022"): both ends
+    if let Some(crate::tag::TimexValue::Span { from, to }) = crate::export::timex3::parse_timex3(v)
+    {
+        return crate::export::display::day_range_text(from, to);
+    }
     let suffix = v.get(4..).unwrap_or("");
     match ev.granularity {
         Granularity::Day => {

@@ -316,6 +316,17 @@ fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
 }
 
 impl TimexValue {
+    /// The value as an events file writes an event's date: the TIMEX3 value, except that a
+    /// run of named days ([`TimexValue::Span`]) is written as its ISO 8601 interval
+    /// (`2022-04-16/2022-04-23`) — TIMEX3 has no single value for it, and its length (`P8D`)
+    /// alone would lose the days.
+    pub fn calendar_string(&self) -> String {
+        match self {
+            TimexValue::Span { from, to } => format!("{from}/{to}"),
+            other => other.to_string(),
+        }
+    }
+
     /// The inclusive calendar interval the value covers, if it is a calendar value.
     ///
     /// ```
