@@ -4,19 +4,9 @@
 //! `Holiday` enum and this file only.
 
 use super::lexicon::Holiday;
+use super::resolve::{add_months, shift_days};
 use super::{calendars, hindu};
-use chrono::{Datelike, Duration, NaiveDate, Weekday};
-
-fn add_months(d: NaiveDate, n: i64) -> Option<NaiveDate> {
-    let m0 = d.year() as i64 * 12 + d.month0() as i64 + n;
-    let y = i32::try_from(m0.div_euclid(12)).ok()?;
-    let m = m0.rem_euclid(12) as u32 + 1;
-    NaiveDate::from_ymd_opt(y, m, 1)
-}
-
-fn shift_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
-    d.checked_add_signed(Duration::try_days(n)?)
-}
+use chrono::{Datelike, NaiveDate, Weekday};
 
 /// Western Easter Sunday (anonymous Gregorian algorithm).
 pub fn easter(year: i32) -> Option<NaiveDate> {

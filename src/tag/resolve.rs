@@ -196,14 +196,16 @@ pub struct Ctx {
     pub coarse: Option<NaiveDate>,
 }
 
-fn add_months(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+/// The first day of the month `n` months after `d`'s month.
+pub(super) fn add_months(d: NaiveDate, n: i64) -> Option<NaiveDate> {
     let m0 = d.year() as i64 * 12 + d.month0() as i64 + n;
     let y = i32::try_from(m0.div_euclid(12)).ok()?;
     let m = m0.rem_euclid(12) as u32 + 1;
     NaiveDate::from_ymd_opt(y, m, 1)
 }
 
-fn shift_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+/// `d` moved by `n` days, if still a date chrono can hold.
+pub(super) fn shift_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
     d.checked_add_signed(Duration::try_days(n)?)
 }
 
