@@ -123,23 +123,13 @@ fn article_mentions(a: &Article, opts: &TagOptions) -> ArticleResult {
     let values = timexes
         .iter()
         .filter(|t| t.value.interval().is_some())
-        .map(|t| day_value(&t.value))
+        .map(|t| crate::merge::event_date(&t.value))
         .collect();
     ArticleResult {
         expressions: timexes.len(),
         unresolved,
         mentions: extract_mentions(a, &timexes),
         values,
-    }
-}
-
-/// A calendar value as events are dated: times and parts of days count as their day.
-fn day_value(v: &TimexValue) -> String {
-    match v {
-        TimexValue::Time { date, .. } | TimexValue::DayPart { date, .. } => {
-            TimexValue::Day(*date).to_string()
-        }
-        other => other.calendar_string(),
     }
 }
 

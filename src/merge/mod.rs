@@ -152,11 +152,14 @@ fn join_conflicting_days(
     clusters.retain(|c| !c.is_empty());
 }
 
-/// The value events are dated with: day-level times become their day.
-fn event_value(v: &TimexValue) -> TimexValue {
+/// A value as events are dated (the string of an event's `date`): times and parts of days
+/// count as their day; see [`TimexValue::calendar_string`] for runs of days.
+pub fn event_date(v: &TimexValue) -> String {
     match v {
-        TimexValue::Time { date, .. } | TimexValue::DayPart { date, .. } => TimexValue::Day(*date),
-        other => other.clone(),
+        TimexValue::Time { date, .. } | TimexValue::DayPart { date, .. } => {
+            TimexValue::Day(*date).to_string()
+        }
+        other => other.calendar_string(),
     }
 }
 
@@ -167,14 +170,14 @@ fn build_event(mentions: &[Mention], members: &[usize], centrality: &[f32]) -> E
     let min_w = ms.iter().map(|m| width(m)).min().unwrap_or(0);
     let mut values: BTreeMap<String, (usize, &Mention)> = BTreeMap::new();
     for m in ms.iter().filter(|m| width(m) == min_w) {
-        let v = event_value(&m.value).calendar_string();
+        let v = event_date(&m.value);
         values.entry(v).or_insert((0, m)).0 += 1;
     }
     let (date, (_, best)) = values
         .iter()
         .max_by(|a, b| a.1.0.cmp(&b.1.0).then_with(|| b.0.cmp(a.0)))
         .map(|(k, v)| (k.clone(), *v))
-        .unwrap_or_else(|| (event_value(&ms[0].value).calendar_string(), (1, ms[0])));
+        .unwrap_or_else(|| (event_date(&ms[0].value), (1, ms[0])));
     // Title from the most central mention (most support from the others), then the earliest.
     let title_m = members
         .iter()
@@ -220,13 +223,13 @@ fn build_event(mentions: &[Mention], members: &[usize], centrality: &[f32]) -> E
     let days: BTreeSet<String> = ms
         .iter()
         .filter(|m| width(m) == 0)
-        .map(|m| event_value(&m.value).calendar_string())
+        .map(|m| event_date(&m.value))
         .collect();
     let conflicts = if days.len() > 1 {
         let claims: BTreeSet<(String, String)> = ms
             .iter()
             .filter(|m| width(m) == 0)
-            .map(|m| (m.article.clone(), event_value(&m.value).calendar_string()))
+            .map(|m| (m.article.clone(), event_date(&m.value)))
             .collect();
         claims
             .into_iter()
