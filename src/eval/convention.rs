@@ -141,22 +141,7 @@ pub fn hebrew_eve_span_matches(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::eval::instant::parse_instant;
-    use crate::tag::TimexType;
-
-    fn dt(s: &str) -> NaiveDateTime {
-        parse_instant(s).unwrap()
-    }
-    fn tx(v: TimexValue, m: Option<Mod>) -> Timex {
-        Timex {
-            start: 0,
-            end: 1,
-            text: "x".into(),
-            kind: TimexType::Date,
-            value: v,
-            modifier: m,
-        }
-    }
+    use crate::eval::test_support::{dt, tx};
 
     #[test]
     fn early_mid_late() {

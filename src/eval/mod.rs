@@ -20,6 +20,8 @@ pub mod instant;
 pub mod t17;
 pub mod t17_build;
 pub mod tempeval;
+#[cfg(test)]
+mod test_support;
 
 use crate::tag::Prefer;
 use anyhow::{Context, Result, bail};

@@ -1,23 +1,13 @@
 //! Unit tests of the Duckling-corpus scorer: grains, intervals, conventions and the report.
 
 use super::*;
-use crate::tag::TimexType;
+use crate::eval::test_support::{self, dt};
 
-fn dt(s: &str) -> NaiveDateTime {
-    parse_instant(s).unwrap()
-}
 fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, dd).unwrap()
 }
 fn tx(v: TimexValue) -> Timex {
-    Timex {
-        start: 0,
-        end: 1,
-        text: "x".into(),
-        kind: TimexType::Date,
-        value: v,
-        modifier: None,
-    }
+    test_support::tx(v, None)
 }
 
 #[test]
