@@ -28,7 +28,7 @@ use chrono::NaiveDate;
 
 use super::t17::{date_f1, load_gold_timelines};
 use crate::model::{Article, Event};
-use crate::pipeline::{BuildOptions, build};
+use crate::pipeline::{BuildOptions, Built, build};
 use crate::tag::Granularity;
 
 /// How the produced timeline is matched to a gold timeline.
@@ -123,23 +123,19 @@ pub fn published_within(articles: &[Article], start: NaiveDate, end: NaiveDate) 
         .collect()
 }
 
-/// The distinct day-level dates of every event of `events`.
-fn day_dates(events: &[Event]) -> Vec<NaiveDate> {
-    let days: BTreeSet<NaiveDate> = events
+/// Date-F1 of what `build --max-events n` keeps: the first `n` events of the full build's
+/// rank (exactly what the pipeline keeps), their distinct day-level dates against `gold`.
+/// Taken from the build already made rather than building again.
+fn build_f1(b: &Built, n: usize, gold: &[NaiveDate]) -> f64 {
+    let days: BTreeSet<NaiveDate> = b
+        .rank
         .iter()
+        .take(n)
+        .map(|&i| &b.file.events[i])
         .filter(|e| e.granularity == Granularity::Day)
         .map(|e| e.start)
         .collect();
-    days.into_iter().collect()
-}
-
-/// Date-F1 of `build --max-events n` on `articles`: its day-level dates against `gold`.
-fn build_f1(articles: &[Article], n: usize, gold: &[NaiveDate], opts: &BuildOptions) -> f64 {
-    let opts = BuildOptions {
-        max_events: Some(n),
-        ..opts.clone()
-    };
-    date_f1(&day_dates(&build(articles, &opts).file.events), gold).2
+    date_f1(&days.into_iter().collect::<Vec<_>>(), gold).2
 }
 
 /// Scores `articles` against every gold timeline under `protocol`.
@@ -155,7 +151,7 @@ pub fn score(
         let (produced, n, read, kept) = match &open {
             Some(b) => {
                 let n = gold.len();
-                let kept = build_f1(articles, n, gold, opts);
+                let kept = build_f1(b, n, gold);
                 (
                     top_dates(&b.file.events, &b.rank, n),
                     n,
@@ -171,7 +167,7 @@ pub fn score(
                 let within = published_within(articles, start, end);
                 let b = build(&within, opts);
                 let dates = top_dates_in(&b.file.events, &b.rank, n, Some((start, end)));
-                let kept = build_f1(&within, n, gold, opts);
+                let kept = build_f1(&b, n, gold);
                 (dates, n, within.len(), kept)
             }
         };
