@@ -225,26 +225,7 @@ fn scan(
                 }
             }
         }
-        found.sort_unstable();
-        let need = if level == 0 { DAY_MIN_SHARED } else { 1 };
-        if need > 1 {
-            let mut w = 0;
-            let mut r = 0;
-            while r < found.len() {
-                let mut e = r + 1;
-                while e < found.len() && found[e] == found[r] {
-                    e += 1;
-                }
-                if e - r >= need {
-                    found[w] = found[r];
-                    w += 1;
-                }
-                r = e;
-            }
-            found.truncate(w);
-        } else {
-            found.dedup();
-        }
+        keep_shared(found, if level == 0 { DAY_MIN_SHARED } else { 1 });
         let x = order[i];
         for &j in found.iter() {
             let y = order[j as usize];
@@ -287,12 +268,11 @@ pub fn near_day_pairs(
         }
     }
     // Performance, as in `candidate_pairs`: integer article ids, per-mention dedup, one sort
-    // instead of an ordered set (same pairs, same order).
+    // instead of an ordered set (same pairs, same order), and the lookups in parallel over
+    // chunks of mentions (the final sort makes the result independent of the thread count).
     let article = article_ids(mentions);
-    let mut pairs: Vec<(u32, u32)> = Vec::new();
-    let mut found: Vec<u32> = Vec::new();
-    for (i, m) in mentions.iter().enumerate() {
-        let Some(d) = day(m) else { continue };
+    let lookup = |i: usize, found: &mut Vec<u32>, pairs: &mut Vec<(u32, u32)>| {
+        let Some(d) = day(&mentions[i]) else { return };
         found.clear();
         for &k in &keys[i] {
             // Looking forward only: each unordered pair is found from its earlier day.
@@ -306,9 +286,21 @@ pub fn near_day_pairs(
                 found.extend(post.iter().filter(|&&j| article[j as usize] != article[i]));
             }
         }
-        sorted_pairs_of(i, &mut found, &mut pairs);
-    }
-    finish_pairs(pairs)
+        keep_shared(found, DAY_MIN_SHARED);
+        let i = i as u32;
+        pairs.extend(found.iter().map(|&j| (i.min(j), i.max(j))));
+    };
+    let chunks: Vec<Vec<(u32, u32)>> = (0..mentions.len().div_ceil(CHUNK))
+        .into_par_iter()
+        .map(|c| {
+            let (mut found, mut pairs) = (Vec::new(), Vec::new());
+            for i in c * CHUNK..((c + 1) * CHUNK).min(mentions.len()) {
+                lookup(i, &mut found, &mut pairs);
+            }
+            pairs
+        })
+        .collect();
+    finish_pairs(chunks.concat())
 }
 
 /// Each mention's article as a small integer.
@@ -323,12 +315,27 @@ fn article_ids(mentions: &[Mention]) -> Vec<u32> {
         .collect()
 }
 
-/// Appends `(min, max)` pairs of `i` with each distinct mention in `found`.
-fn sorted_pairs_of(i: usize, found: &mut Vec<u32>, pairs: &mut Vec<(u32, u32)>) {
+/// Sorts `found` (one entry per shared key) and keeps, once each, the mentions found at
+/// least `need` times.
+fn keep_shared(found: &mut Vec<u32>, need: usize) {
     found.sort_unstable();
-    found.dedup();
-    let i = i as u32;
-    pairs.extend(found.iter().map(|&j| (i.min(j), i.max(j))));
+    if need <= 1 {
+        found.dedup();
+        return;
+    }
+    let (mut w, mut r) = (0, 0);
+    while r < found.len() {
+        let mut e = r + 1;
+        while e < found.len() && found[e] == found[r] {
+            e += 1;
+        }
+        if e - r >= need {
+            found[w] = found[r];
+            w += 1;
+        }
+        r = e;
+    }
+    found.truncate(w);
 }
 
 /// Sorted, deduplicated pairs as indices.

@@ -13,6 +13,7 @@ pub mod sparsify;
 use std::collections::{BTreeMap, BTreeSet};
 
 use petgraph::graph::UnGraph;
+use rayon::prelude::*;
 
 use crate::extract::Mention;
 use crate::model::{DateClaim, Event, MentionOut, Status};
@@ -89,8 +90,9 @@ pub fn merge(mentions: &[Mention], opts: &MergeOptions) -> Vec<Event> {
     let mut clusters = cluster::average_linkage(mentions, &edges, opts.threshold);
     drop(edges);
     join_conflicting_days(mentions, &feats, &mut clusters, opts);
+    // Each event is built from its own members: in parallel, collected in cluster order.
     let mut events: Vec<Event> = clusters
-        .iter()
+        .par_iter()
         .map(|members| build_event(mentions, members, &centrality))
         .collect();
     events.sort_by(|a, b| (a.start, a.end, &a.id).cmp(&(b.start, b.end, &b.id)));
@@ -123,14 +125,22 @@ fn join_conflicting_days(
         })
         .collect();
     let is_day = |c: usize| day_cluster[c];
+    // Performance: the pairs' similarities in parallel; the sums are then added up in pair
+    // order, so every float sum (hence every join) is the same whatever the thread count.
+    let pairs =
+        blocking::near_day_pairs(mentions, &feats.keys, opts.conflict_days, opts.max_postings);
+    let weighed: Vec<((usize, usize), f32)> = pairs
+        .par_iter()
+        .filter_map(|&(i, j)| {
+            let (a, b) = (cluster_of[i], cluster_of[j]);
+            (a != b && is_day(a) && is_day(b))
+                .then(|| ((a.min(b), a.max(b)), feats.similarity(i, j)))
+        })
+        .collect();
+    drop(pairs);
     let mut sums: BTreeMap<(usize, usize), f32> = BTreeMap::new();
-    for (i, j) in
-        blocking::near_day_pairs(mentions, &feats.keys, opts.conflict_days, opts.max_postings)
-    {
-        let (a, b) = (cluster_of[i], cluster_of[j]);
-        if a != b && is_day(a) && is_day(b) {
-            *sums.entry((a.min(b), a.max(b))).or_insert(0.0) += feats.similarity(i, j);
-        }
+    for (k, s) in weighed {
+        *sums.entry(k).or_insert(0.0) += s;
     }
     let mut scored: Vec<(f32, usize, usize)> = sums
         .into_iter()
