@@ -3,6 +3,12 @@
 
 mod commands;
 
+/// mimalloc rather than the system allocator: merging allocates and frees millions of small
+/// vectors across threads, and glibc's malloc spent ~15 % of a 100k-article build in its own
+/// bookkeeping (see docs/PERFORMANCE.md).
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
