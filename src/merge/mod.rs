@@ -334,13 +334,14 @@ pub fn rank_order_with(events: &[Event], support: &[usize]) -> Vec<usize> {
         round[i] = *n;
         *n += 1;
     }
-    let date_weight = |i: usize| weight[events[i].date.as_str()];
+    // Performance: each event's date weight looked up once, not in every comparison.
+    let date_weight: Vec<usize> = events.iter().map(|e| weight[e.date.as_str()]).collect();
     let coarse = |i: usize| events[i].granularity != Granularity::Day;
     idx.sort_by(|a, b| {
         round[*a]
             .cmp(&round[*b])
             .then(coarse(*a).cmp(&coarse(*b)))
-            .then(date_weight(*b).cmp(&date_weight(*a)))
+            .then(date_weight[*b].cmp(&date_weight[*a]))
             .then(within(a, b))
     });
     idx

@@ -11,7 +11,7 @@ const ACTOR_WEIGHT: f32 = 0.35;
 
 /// Interned features and their inverse document frequencies over all mentions.
 pub struct Features {
-    /// Per mention: sorted interned ids of content words and actor keys ("@" prefixed).
+    /// Per mention: sorted interned ids of content words and actor keys (kept apart).
     pub keys: Vec<Vec<u32>>,
     idf: Vec<f32>,
     norms: Vec<f32>,
@@ -21,7 +21,8 @@ pub struct Features {
 
 impl Features {
     pub fn new(mentions: &[Mention]) -> Features {
-        let mut ids: HashMap<String, u32> = HashMap::new();
+        // Keyed by borrowed text and kind (word or actor): no string is copied.
+        let mut ids: HashMap<(&str, bool), u32> = HashMap::new();
         let mut df: Vec<u32> = Vec::new();
         let mut is_actor = Vec::new();
         let mut keys = Vec::with_capacity(mentions.len());
@@ -30,11 +31,11 @@ impl Features {
             let feats = m
                 .words
                 .iter()
-                .map(|w| (w.clone(), false))
-                .chain(m.actor_keys.iter().map(|a| (format!("@{a}"), true)));
+                .map(|w| (w.as_str(), false))
+                .chain(m.actor_keys.iter().map(|a| (a.as_str(), true)));
             for (f, actor) in feats {
                 let next = ids.len() as u32;
-                let id = *ids.entry(f).or_insert(next);
+                let id = *ids.entry((f, actor)).or_insert(next);
                 if id as usize == df.len() {
                     df.push(0);
                     is_actor.push(actor);
