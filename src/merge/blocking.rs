@@ -250,19 +250,25 @@ fn scan(
 }
 
 /// Pairs `(i, j)`, `i < j`, of day-level mentions from different articles whose days differ
-/// by 1 to `max_days` and that share a content word: reports of one happening that disagree
-/// on its day ("Monday" in one outlet, "Tuesday" in another).
+/// by 1 to `max_days` and that share two keys (see [`DAY_MIN_SHARED`]): reports of one
+/// happening that disagree on its day ("Monday" in one outlet, "Tuesday" in another). Only
+/// mentions with `eligible[i]` (missing entries: all) take part.
 pub fn near_day_pairs(
     mentions: &[Mention],
     keys: &[Vec<u32>],
     max_days: i64,
     max_postings: usize,
+    eligible: &[bool],
 ) -> Vec<(usize, usize)> {
-    let day = |m: &Mention| (m.interval.0 == m.interval.1).then(|| bucket(0, m.interval.0));
+    let day = |i: usize| {
+        let m = &mentions[i];
+        (m.interval.0 == m.interval.1 && eligible.get(i).copied().unwrap_or(true))
+            .then(|| bucket(0, m.interval.0))
+    };
     let mut index: IntMap<(u32, i64), Vec<u32>> = IntMap::default();
-    for (i, m) in mentions.iter().enumerate() {
-        if let Some(d) = day(m) {
-            for &k in &keys[i] {
+    for (i, ks) in keys.iter().enumerate().take(mentions.len()) {
+        if let Some(d) = day(i) {
+            for &k in ks {
                 index.entry((k, d)).or_default().push(i as u32);
             }
         }
@@ -272,7 +278,7 @@ pub fn near_day_pairs(
     // chunks of mentions (the final sort makes the result independent of the thread count).
     let article = article_ids(mentions);
     let lookup = |i: usize, found: &mut Vec<u32>, pairs: &mut Vec<(u32, u32)>| {
-        let Some(d) = day(&mentions[i]) else { return };
+        let Some(d) = day(i) else { return };
         found.clear();
         for &k in &keys[i] {
             // Looking forward only: each unordered pair is found from its earlier day.
