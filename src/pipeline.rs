@@ -6,12 +6,14 @@
 //! inferred from its text and the story's dated articles ([`crate::infer`]); the inferred
 //! date then stands for the real one everywhere downstream, and `events.json` marks it.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use rayon::prelude::*;
 
+use crate::extract::sentences;
 use crate::extract::{Mention, extract_mentions};
 use crate::infer::{Inferred, Story, infer_with};
+use crate::merge::salience::{ArticleDates, DateSalience};
 use crate::merge::{MergeOptions, merge, rank_order_with};
 use crate::model::{Article, ArticleInfo, EventsFile, InferredDate};
 use crate::tag::{TagOptions, TimexValue, tag};
@@ -104,13 +106,13 @@ pub fn with_inferred(articles: &[Article], inferred: &BTreeMap<String, Inferred>
         .collect()
 }
 
-/// What one article contributes: counts, its event mentions, and the calendar values it
-/// mentions at all (for date support).
+/// What one article contributes: counts, its event mentions, and the dates it names at all
+/// and where (for the date signals of the ranking).
 struct ArticleResult {
     expressions: usize,
     unresolved: usize,
     mentions: Vec<Mention>,
-    values: BTreeSet<String>,
+    dates: ArticleDates,
 }
 
 /// Tags and extracts one article.
@@ -120,16 +122,12 @@ fn article_mentions(a: &Article, opts: &TagOptions) -> ArticleResult {
         .iter()
         .filter(|t| matches!(t.value, TimexValue::Unresolved(_)))
         .count();
-    let values = timexes
-        .iter()
-        .filter(|t| t.value.interval().is_some())
-        .map(|t| crate::merge::event_date(&t.value))
-        .collect();
+    let dates = ArticleDates::new(a.published, &timexes, &sentences::split(&a.text));
     ArticleResult {
         expressions: timexes.len(),
         unresolved,
         mentions: extract_mentions(a, &timexes),
-        values,
+        dates,
     }
 }
 
@@ -156,30 +154,27 @@ pub fn build(articles: &[Article], opts: &BuildOptions) -> Built {
         ..Stats::default()
     };
     let mut mentions = Vec::new();
-    let mut support: BTreeMap<String, usize> = BTreeMap::new();
+    let mut dates = Vec::with_capacity(per_article.len());
     for r in per_article {
         stats.expressions += r.expressions;
         stats.unresolved += r.unresolved;
         mentions.extend(r.mentions);
-        for v in r.values {
-            *support.entry(v).or_insert(0) += 1;
-        }
+        dates.push(r.dates);
     }
+    let salience = DateSalience::new(&dates);
+    drop(dates);
     stats.mentions = mentions.len();
     let mut events = merge(&mentions, &opts.merge);
     stats.events_total = events.len();
     events.retain(|e| e.sources.len() >= opts.min_sources);
-    let support_of = |events: &[crate::model::Event]| -> Vec<usize> {
-        events
-            .iter()
-            .map(|e| support.get(&e.date).copied().unwrap_or(0))
-            .collect()
+    let signals_of = |events: &[crate::model::Event]| -> Vec<_> {
+        events.iter().map(|e| salience.get(&e.date)).collect()
     };
     if let Some(n) = opts.max_events
         && events.len() > n
     {
         let mut keep = vec![false; events.len()];
-        for &i in rank_order_with(&events, &support_of(&events))
+        for &i in rank_order_with(&events, &signals_of(&events))
             .iter()
             .take(n)
         {
@@ -188,7 +183,7 @@ pub fn build(articles: &[Article], opts: &BuildOptions) -> Built {
         let mut k = keep.into_iter();
         events.retain(|_| k.next().unwrap_or(false));
     }
-    let rank = rank_order_with(&events, &support_of(&events));
+    let rank = rank_order_with(&events, &signals_of(&events));
     stats.events = events.len();
     stats.merged = events.iter().filter(|e| e.sources.len() > 1).count();
     Built {

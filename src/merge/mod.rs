@@ -7,6 +7,7 @@
 
 pub mod blocking;
 pub mod cluster;
+pub mod salience;
 pub mod similarity;
 pub mod sparsify;
 
@@ -298,8 +299,8 @@ fn assign_ids(events: &mut [Event]) {
     }
 }
 
-/// Importance order of events (see [`rank_order_with`]), from the events alone: date
-/// support counts as 0.
+/// Importance order of events (see [`rank_order_with`]), from the events alone: no article
+/// signal (support, lead, centrality all 0), so dates go by their events' sources.
 pub fn rank_order(events: &[Event]) -> Vec<usize> {
     rank_order_with(events, &[])
 }
@@ -308,51 +309,75 @@ pub fn rank_order(events: &[Event]) -> Vec<usize> {
 /// choice of key days, so events are taken one per date, days before coarser dates ("2010",
 /// "last week") and dates in order of their weight, before any date gets a second event.
 ///
-/// A date's weight is the number of sources of all its events plus, for a day, how many
-/// articles mention that day at all (`support[i]`, the same for every event of the date,
-/// in any sentence, event or not): the days a story keeps coming back to matter more.
-/// Coarser dates ("2010", "last week") get no such support, since articles name the year
-/// or the month for many reasons. Missing `support` entries count as 0.
+/// `signals[i]` is what the articles make of event `i`'s date (the same for every event of
+/// the date; see [`salience`]); missing entries count as all zero. A day's weight is
 ///
-/// Within a date, and between dates of equal weight: most independent sources first, then
-/// date support, then most mentions, then finer dates, then the earlier date, then id.
-pub fn rank_order_with(events: &[Event], support: &[usize]) -> Vec<usize> {
-    let sup = |i: usize| support.get(i).copied().unwrap_or(0);
+/// `centrality × √(sources + support) × (1 + lead)`
+///
+/// where `sources` counts the sources of all the day's events. The day's share of the
+/// date reference graph (`centrality`) favours days the coverage of other days keeps
+/// pointing back to over days reported heavily only while they happened; the volume
+/// (`sources + support`, articles naming the day at all) counts with its square root; and
+/// every article naming the day in its lead, where it tells its news rather than its
+/// background, counts the weight once more. Between days of equal weight (all days, when
+/// no article has a publication date), the volume decides. Coarser dates ("2010", "last
+/// week") go by their sources alone: articles name the year or the month for many reasons.
+///
+/// Within a date, and between dates of equal weight and volume: most independent sources
+/// first, then date support, then most mentions, then finer dates, then the earlier date,
+/// then id.
+pub fn rank_order_with(events: &[Event], signals: &[salience::DateSignal]) -> Vec<usize> {
+    let sig = |i: usize| signals.get(i).copied().unwrap_or_default();
     let mut idx: Vec<usize> = (0..events.len()).collect();
     let within = |&a: &usize, &b: &usize| {
         let (x, y) = (&events[a], &events[b]);
         y.sources
             .len()
             .cmp(&x.sources.len())
-            .then(sup(b).cmp(&sup(a)))
+            .then(sig(b).support.cmp(&sig(a).support))
             .then(y.mentions.len().cmp(&x.mentions.len()))
             .then(x.granularity.cmp(&y.granularity))
             .then(x.start.cmp(&y.start))
             .then(x.id.cmp(&y.id))
     };
     idx.sort_by(within);
-    // Weight of each date, and each event's place among its date's events.
-    let mut weight: BTreeMap<&str, usize> = BTreeMap::new();
+    // Volume of each date, and each event's place among its date's events.
+    let mut volume: BTreeMap<&str, usize> = BTreeMap::new();
     let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
     let mut round = vec![0usize; events.len()];
     for &i in &idx {
         let e = &events[i];
         let day = e.granularity == Granularity::Day;
-        *weight
+        *volume
             .entry(e.date.as_str())
-            .or_insert(if day { sup(i) } else { 0 }) += e.sources.len();
+            .or_insert(if day { sig(i).support } else { 0 }) += e.sources.len();
         let n = seen.entry(e.date.as_str()).or_insert(0);
         round[i] = *n;
         *n += 1;
     }
-    // Performance: each event's date weight looked up once, not in every comparison.
-    let date_weight: Vec<usize> = events.iter().map(|e| weight[e.date.as_str()]).collect();
+    // Weight of each date, from the signal of its first event (all of a date's are equal).
+    let mut weight: BTreeMap<&str, f64> = BTreeMap::new();
+    for &i in &idx {
+        let e = &events[i];
+        weight.entry(e.date.as_str()).or_insert_with(|| {
+            if e.granularity != Granularity::Day {
+                return 0.0;
+            }
+            let s = sig(i);
+            s.centrality * (volume[e.date.as_str()] as f64).sqrt() * (1 + s.lead) as f64
+        });
+    }
+    // Performance: each event's date weight and volume looked up once, not in every
+    // comparison of the sort.
+    let date_weight: Vec<f64> = events.iter().map(|e| weight[e.date.as_str()]).collect();
+    let date_volume: Vec<usize> = events.iter().map(|e| volume[e.date.as_str()]).collect();
     let coarse = |i: usize| events[i].granularity != Granularity::Day;
     idx.sort_by(|a, b| {
         round[*a]
             .cmp(&round[*b])
             .then(coarse(*a).cmp(&coarse(*b)))
-            .then(date_weight[*b].cmp(&date_weight[*a]))
+            .then(date_weight[*b].total_cmp(&date_weight[*a]))
+            .then(date_volume[*b].cmp(&date_volume[*a]))
             .then(within(a, b))
     });
     idx
@@ -382,8 +407,19 @@ mod tests {
         }
     }
 
+    fn support(n: usize) -> salience::DateSignal {
+        salience::DateSignal {
+            support: n,
+            ..Default::default()
+        }
+    }
+
+    fn names(events: &[Event], r: Vec<usize>) -> Vec<String> {
+        r.into_iter().map(|i| events[i].id.clone()).collect()
+    }
+
     #[test]
-    fn one_event_per_date_before_any_second_and_dates_by_weight() {
+    fn one_event_per_date_before_any_second_and_dates_by_volume_without_centrality() {
         let events = [
             ev("a1", "2010-04-20", Granularity::Day, 5),
             ev("a2", "2010-04-20", Granularity::Day, 4),
@@ -391,19 +427,64 @@ mod tests {
             ev("c", "2010-06-01", Granularity::Day, 3),
             ev("y", "2010", Granularity::Year, 4),
         ];
-        // Weights: April 20 = 9 + 1 article, May 2 = 2 + 6 articles, June 1 = 3 + 0,
-        // 2010 = 4 (its article support does not count; and days come first).
-        let support = [1, 1, 6, 0, 50];
-        let names = |r: Vec<usize>| {
-            r.into_iter()
-                .map(|i| events[i].id.clone())
-                .collect::<Vec<_>>()
-        };
+        // No publication dates, no centrality: days go by volume. April 20 = 9 + 1
+        // article, May 2 = 2 + 6 articles, June 1 = 3 + 0, 2010 = 4 (its article support
+        // does not count; and days come first).
+        let signals = [1, 1, 6, 0, 50].map(support);
         assert_eq!(
-            names(rank_order_with(&events, &support)),
+            names(&events, rank_order_with(&events, &signals)),
             ["a1", "b", "c", "y", "a2"]
         );
         // Without support: April 20 (9), June 1 (3), May 2 (2), then 2010.
-        assert_eq!(names(rank_order(&events)), ["a1", "c", "b", "y", "a2"]);
+        assert_eq!(
+            names(&events, rank_order(&events)),
+            ["a1", "c", "b", "y", "a2"]
+        );
+    }
+
+    #[test]
+    fn a_day_named_in_leads_outranks_a_background_day_with_equal_counts() {
+        let events = [
+            ev("background", "2010-06-15", Granularity::Day, 4),
+            ev("news", "2010-06-16", Granularity::Day, 4),
+        ];
+        let sig = |lead| salience::DateSignal {
+            support: 6,
+            lead,
+            centrality: 0.01,
+        };
+        assert_eq!(
+            names(&events, rank_order_with(&events, &[sig(0), sig(2)])),
+            ["news", "background"]
+        );
+        assert_eq!(
+            names(&events, rank_order_with(&events, &[sig(2), sig(0)])),
+            ["background", "news"]
+        );
+    }
+
+    #[test]
+    fn centrality_outweighs_volume_within_reason() {
+        // June 15: 40 sources and 10 articles, all on the day (low centrality); April 22:
+        // 10 sources and 6 articles, referred back to from many later days.
+        let events = [
+            ev("busy", "2010-06-15", Granularity::Day, 40),
+            ev("referred", "2010-04-22", Granularity::Day, 10),
+        ];
+        let busy = salience::DateSignal {
+            support: 10,
+            lead: 1,
+            centrality: 0.002,
+        };
+        let referred = salience::DateSignal {
+            support: 6,
+            lead: 1,
+            centrality: 0.006,
+        };
+        // √50 · 0.002 · 2 ≈ 0.028 < √16 · 0.006 · 2 = 0.048
+        assert_eq!(
+            names(&events, rank_order_with(&events, &[busy, referred])),
+            ["referred", "busy"]
+        );
     }
 }
