@@ -199,6 +199,8 @@ fn scan(
             return;
         };
         found.clear();
+        // The keys `i` may block on here, with their postings.
+        let mut usable: Vec<(u32, &[u32])> = Vec::with_capacity(keys[order[i] as usize].len());
         for &k in &keys[order[i] as usize] {
             let Some(post) = index.get(&(k, level, b)) else {
                 continue;
@@ -211,7 +213,24 @@ fn scan(
                 _ if is_actor(k) => COARSE_ACTOR_POSTINGS.min(max_postings),
                 _ => COARSE_WORD_POSTINGS.min(max_postings),
             };
-            if post.len() > cap {
+            if post.len() <= cap {
+                usable.push((k, post));
+            }
+        }
+        let need = if level == 0 { DAY_MIN_SHARED } else { 1 };
+        if usable.len() < need {
+            return;
+        }
+        // Prefix filter (as in set-similarity joins): a mention sharing `need` usable keys
+        // with `i` shares at least one outside the `need - 1` with the longest postings, so
+        // those are not scanned; each mention found is then checked against all of `i`'s
+        // usable keys. Same pairs as scanning every key, without reading the longest
+        // postings, which are the ones that grow with the density of the corpus.
+        let mut skip: Vec<usize> = (0..usable.len()).collect();
+        skip.sort_by_key(|&u| (std::cmp::Reverse(usable[u].1.len()), u));
+        skip.truncate(need - 1);
+        for (u, &(_, post)) in usable.iter().enumerate() {
+            if skip.contains(&u) {
                 continue;
             }
             for &j in post {
@@ -225,7 +244,16 @@ fn scan(
                 }
             }
         }
-        keep_shared(found, if level == 0 { DAY_MIN_SHARED } else { 1 });
+        found.sort_unstable();
+        found.dedup();
+        if need > 1 {
+            found.retain(|&j| {
+                shared_count(
+                    usable.iter().map(|u| u.0),
+                    &keys[order[j as usize] as usize],
+                ) >= need
+            });
+        }
         let x = order[i];
         for &j in found.iter() {
             let y = order[j as usize];
@@ -319,6 +347,21 @@ fn article_ids(mentions: &[Mention]) -> Vec<u32> {
             *ids.entry(m.article.as_str()).or_insert(next)
         })
         .collect()
+}
+
+/// How many of `a` (ascending) are in `b` (ascending).
+fn shared_count(a: impl Iterator<Item = u32>, b: &[u32]) -> usize {
+    let mut j = 0;
+    let mut n = 0;
+    for x in a {
+        while j < b.len() && b[j] < x {
+            j += 1;
+        }
+        if j < b.len() && b[j] == x {
+            n += 1;
+        }
+    }
+    n
 }
 
 /// Sorts `found` (one entry per shared key) and keeps, once each, the mentions found at
