@@ -12,6 +12,10 @@ use std::time::Duration;
 use timeline::pipeline::{BuildOptions, build};
 use timeline::synth::generate;
 
+/// The allocator of the `timeline` binary (mimalloc), so the figures are the binary's.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn pipeline_scale(c: &mut Criterion) {
     let mut group = c.benchmark_group("pipeline_build");
     group.sampling_mode(SamplingMode::Flat);
