@@ -72,15 +72,6 @@ struct T {
     feats: Vec<F>,
 }
 
-fn day_of(v: &TimexValue) -> Option<NaiveDate> {
-    match v {
-        TimexValue::Day(d)
-        | TimexValue::Time { date: d, .. }
-        | TimexValue::DayPart { date: d, .. } => Some(*d),
-        _ => None,
-    }
-}
-
 fn signals(articles: &[Article], span: Option<(NaiveDate, NaiveDate)>) -> Vec<F> {
     let b = build(articles, &BuildOptions::default());
     let mut by_day: BTreeMap<NaiveDate, F> = BTreeMap::new();
@@ -108,7 +99,7 @@ fn signals(articles: &[Article], span: Option<(NaiveDate, NaiveDate)>) -> Vec<F>
         let len = a.text.len().max(1);
         let mut early: BTreeSet<NaiveDate> = BTreeSet::new();
         for t in &tx {
-            if let Some(d) = day_of(&t.value)
+            if let Some(d) = t.value.day()
                 && t.start * 10 < len * 3
             {
                 early.insert(d);
@@ -174,7 +165,11 @@ fn signals(articles: &[Article], span: Option<(NaiveDate, NaiveDate)>) -> Vec<F>
     let feats = similarity::Features::new(&mentions);
     for (i, j, w) in mention_edges(&mentions, &feats, &MergeOptions::default()) {
         for m in [i, j] {
-            if let Some(f) = day_of(&mentions[m as usize].value).and_then(|d| by_day.get_mut(&d)) {
+            if let Some(f) = mentions[m as usize]
+                .value
+                .day()
+                .and_then(|d| by_day.get_mut(&d))
+            {
                 f.deg += w as f64;
             }
         }

@@ -57,7 +57,7 @@ impl Story {
             let Some(dct) = a.published else { continue };
             story.dates.insert(a.id.clone(), dct);
             for t in tag(&a.text, Some(dct), opts) {
-                if let Some(d) = day_of(&t.value) {
+                if let Some(d) = t.value.day() {
                     story.days.entry(d).or_default().insert(a.id.clone());
                 }
             }
@@ -103,7 +103,7 @@ pub fn infer_with(article: &Article, story: &Story, opts: &TagOptions) -> Result
         .filter(|t| t.value.interval().is_some())
         .map(|t| (t.start, t.end))
         .collect();
-    let anchors: Vec<NaiveDate> = base.iter().filter_map(|t| day_of(&t.value)).collect();
+    let anchors: Vec<NaiveDate> = base.iter().filter_map(|t| t.value.day()).collect();
     let shapes: BTreeMap<(usize, usize), Shape> = base
         .iter()
         .map(|t| ((t.start, t.end), Shape::of(&t.value)))
@@ -126,7 +126,7 @@ pub fn infer_with(article: &Article, story: &Story, opts: &TagOptions) -> Result
     let mut future = BTreeSet::new();
     for (d, timexes) in &tagged {
         for t in timexes {
-            if let Some(x) = day_of(&t.value) {
+            if let Some(x) = t.value.day() {
                 if x < *d {
                     past.insert((t.start, t.end));
                 } else if x > *d {
@@ -270,15 +270,6 @@ struct Score {
     facts: Vec<String>,
 }
 
-/// The day a value falls on, for day-level values.
-fn day_of(v: &TimexValue) -> Option<NaiveDate> {
-    match v {
-        TimexValue::Day(d) => Some(*d),
-        TimexValue::DayPart { date, .. } | TimexValue::Time { date, .. } => Some(*date),
-        _ => None,
-    }
-}
-
 /// An expression as quoted in the evidence: whitespace collapsed.
 fn quote(t: &Timex) -> String {
     format!(
@@ -311,7 +302,7 @@ fn score(
             let span = (t.start, t.end);
             k.absolute.contains(&span) || k.shapes.get(&span) == Some(&Shape::MonthDay)
         })
-        .filter_map(|t| day_of(&t.value).map(|x| (x, t)))
+        .filter_map(|t| t.value.day().map(|x| (x, t)))
         .collect();
     let n_others = others.len().max(1) as f64;
     for t in timexes {
@@ -331,7 +322,7 @@ fn score(
             continue;
         }
         let shape = k.shapes.get(&span).copied().unwrap_or(Shape::Other);
-        if let Some(day) = day_of(&t.value) {
+        if let Some(day) = t.value.day() {
             let age = (d - day).num_days();
             let n = if shape == Shape::Other {
                 0

@@ -60,21 +60,11 @@ impl ArticleDates {
                 .entry(super::event_date(&t.value))
                 .or_insert(sentence);
             *first = (*first).min(sentence);
-            if let Some(day) = day_of(&t.value) {
+            if let Some(day) = t.value.day() {
                 out.days.insert(day);
             }
         }
         out
-    }
-}
-
-/// The day of a day-level value (a day, a time or part of a day).
-fn day_of(v: &TimexValue) -> Option<NaiveDate> {
-    match v {
-        TimexValue::Day(d)
-        | TimexValue::Time { date: d, .. }
-        | TimexValue::DayPart { date: d, .. } => Some(*d),
-        _ => None,
     }
 }
 

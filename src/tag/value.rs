@@ -402,6 +402,25 @@ impl TimexValue {
         })
     }
 
+    /// The day a day-level value falls on (a day, a part of a day or a clock time); `None`
+    /// for every other value, including runs of days.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use timeline::tag::TimexValue;
+    /// let d = NaiveDate::from_ymd_opt(2022, 1, 26).unwrap();
+    /// assert_eq!(TimexValue::Day(d).day(), Some(d));
+    /// assert_eq!(TimexValue::Year(2022).day(), None);
+    /// ```
+    pub fn day(&self) -> Option<NaiveDate> {
+        match self {
+            TimexValue::Day(d)
+            | TimexValue::DayPart { date: d, .. }
+            | TimexValue::Time { date: d, .. } => Some(*d),
+            _ => None,
+        }
+    }
+
     /// A day value for a date, or the ISO week of a date.
     pub fn week_of(d: NaiveDate) -> TimexValue {
         let w = d.iso_week();
