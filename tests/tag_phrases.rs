@@ -986,7 +986,7 @@ fn durations() {
             "PT24H",
         ),
         ("It took a couple of years.", T, "a couple of years", "P2Y"),
-        ("It took 1.5 hours.", T, "1.5 hours", "PT1.5H"),
+        ("It took 1.5 hours.", T, "1.5 hours", "PT1H30M"),
         ("It took 90 seconds.", T, "90 seconds", "PT90S"),
         ("It took a century.", T, "a century", "P100Y"),
         ("It took 18 months.", T, "18 months", "P18M"),

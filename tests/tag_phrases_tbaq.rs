@@ -184,8 +184,9 @@ fn direction_cues() {
     ]);
 }
 
-/// Fractions of a unit are part of the amount ("2 1/2 years", "a minute and a half"). The
-/// value keeps the decimal (P2.5Y, as for "1.5 hours"); TBAQ's annotators wrote P2Y6M.
+/// Fractions of a unit are part of the amount ("2 1/2 years", "a minute and a half"). As in
+/// TimeBank, the fraction is written in the next smaller unit (P2Y6M, PT5H30M, P2DT12H); a
+/// fraction with no whole smaller unit keeps the decimal.
 #[test]
 fn fractional_durations() {
     check(&[
@@ -193,28 +194,35 @@ fn fractional_durations() {
             "They lived in refugee camps for 2 1/2 years.",
             "1998-02-27",
             "2 1/2 years",
-            "P2.5Y",
+            "P2Y6M",
             "DURATION",
         ),
         (
             "She spent about 5 1/2 hours in Nairobi.",
             "1998-08-17",
             "5 1/2 hours",
-            "PT5.5H",
+            "PT5H30M",
             "DURATION",
         ),
         (
             "But a minute and a half later, a pilot radioed.",
             "1998-01-14",
             "a minute and a half",
-            "PT1.5M",
+            "PT1M30S",
             "DURATION",
         ),
         (
             "The talks lasted two and a half days.",
             "1998-01-14",
             "two and a half days",
-            "P2.5D",
+            "P2DT12H",
+            "DURATION",
+        ),
+        (
+            "The strike lasted 1.5 months.",
+            "1998-01-14",
+            "1.5 months",
+            "P1.5M",
             "DURATION",
         ),
         (
