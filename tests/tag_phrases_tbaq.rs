@@ -348,3 +348,54 @@ fn week_of_a_day() {
         "DATE",
     )]);
 }
+
+/// "Now" opening a sentence before a comma is a discourse marker ("Now, he says, …"), not the
+/// present; "the future of X" is a thing, not a time. "now" and "the future" elsewhere stay
+/// PRESENT_REF and FUTURE_REF.
+#[test]
+fn discourse_now_and_the_future_of() {
+    check(&[
+        (
+            "Iraq was ready to withdraw. Now, he says, the West wants a war.",
+            "1991-02-25",
+            "Now",
+            "",
+            "",
+        ),
+        (
+            "Now, following asset sales, the company is profitable.",
+            "1989-10-27",
+            "Now",
+            "",
+            "",
+        ),
+        (
+            "Now the alliance's mission is less clear.",
+            "1999-03-12",
+            "Now",
+            "PRESENT_REF",
+            "DATE",
+        ),
+        (
+            "For now, the embassy stays closed.",
+            "1998-08-20",
+            "now",
+            "PRESENT_REF",
+            "DATE",
+        ),
+        (
+            "That is very important to the future of our peoples.",
+            "1998-02-13",
+            "the future",
+            "",
+            "",
+        ),
+        (
+            "Residents are worried about the future and fear the worst.",
+            "1998-03-06",
+            "the future",
+            "FUTURE_REF",
+            "DATE",
+        ),
+    ]);
+}

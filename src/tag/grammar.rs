@@ -352,7 +352,11 @@ impl<'a> G<'a> {
         if self.is(j, |s| *s == S::Quarter) && !self.is(j + 1, |s| *s == S::Of) {
             return date(j + 1, Expr::LatestQuarter);
         }
-        if self.is(j, |s| *s == S::FutureRef) && !self.punct(j + 1, b'-') {
+        // "the future of our peoples" is a thing, not a time
+        if self.is(j, |s| *s == S::FutureRef)
+            && !self.punct(j + 1, b'-')
+            && !self.is(j + 1, |s| *s == S::Of)
+        {
             return fixed(j + 1, TimexValue::FutureRef);
         }
         if self.is(j, |s| *s == S::Near) && self.is(j + 1, |s| matches!(s, S::FutureRef | S::Term))

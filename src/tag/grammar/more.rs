@@ -386,6 +386,10 @@ impl G<'_> {
             let (_, k) = self.unit(i + 1)?;
             return fixed(k, TimexValue::FutureRef);
         }
+        // "Now, he says, …": a discourse marker
+        if t.cap && self.is(i, |s| *s == S::Marker) && self.punct(i + 1, b',') {
+            return None;
+        }
         for s in t.senses {
             match s {
                 S::PresentRef => return fixed(i + 1, TimexValue::PresentRef),

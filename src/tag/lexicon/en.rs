@@ -242,7 +242,7 @@ pub static WORDS: &[(&str, &[Sense])] = &[
     ("after", &[After, Prep]),
     ("afterward", &[After]),
     ("afterwards", &[After]),
-    ("now", &[PresentRef]),
+    ("now", &[PresentRef, Marker]),
     ("currently", &[PresentRef]),
     ("nowadays", &[PresentRef]),
     ("presently", &[PresentRef]),

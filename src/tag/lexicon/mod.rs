@@ -182,6 +182,9 @@ pub enum Sense {
     Before,
     After,
     PresentRef,
+    /// A reference word that opens a sentence as a discourse marker when a comma follows it
+    /// ("Now, he says, …"): no time is meant.
+    Marker,
     PastRef,
     FutureRef,
     Holiday(Holiday),
