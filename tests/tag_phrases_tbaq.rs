@@ -399,3 +399,33 @@ fn discourse_now_and_the_future_of() {
         ),
     ]);
 }
+
+/// "the year-ago third quarter" is one expression: that quarter a year back. A quarter a
+/// sentence looks ahead to and that is not over yet is a forecast, not the period a later
+/// "year-ago period" compares with.
+#[test]
+fn year_ago_quarters() {
+    check(&[
+        (
+            "National Intergroup in the year-ago third quarter earned $22.5 million.",
+            "1989-10-26",
+            "the year-ago third quarter",
+            "1988-Q3",
+            "DATE",
+        ),
+        (
+            "In the year-earlier fourth quarter, the bank had net income of $2.8 million.",
+            "1990-01-20",
+            "the year-earlier fourth quarter",
+            "1988-Q4",
+            "DATE",
+        ),
+        (
+            "Net fell 8% in the third quarter. Analysts think steelmakers will report losses through the third quarter of 1990. In the year-ago period, it earned $101 million.",
+            "1989-10-26",
+            "the year-ago period",
+            "1988-Q3",
+            "DATE",
+        ),
+    ]);
+}

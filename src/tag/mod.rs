@@ -179,16 +179,17 @@ pub fn tag(text: &str, dct: Option<NaiveDate>, opts: &TagOptions) -> Vec<Timex> 
                     resolve::Expr::Quarter { .. } | resolve::Expr::LatestQuarter
                 ) =>
             {
-                last_quarter = Some((year, quarter));
-                quarter_at = c.b;
-                // The first quarter a report names is what it is about, unless the sentence
-                // looks ahead to a quarter not over yet ("expects a weak fourth quarter").
+                // A quarter the sentence looks ahead to that is not over yet ("expects a weak
+                // fourth quarter") is a forecast: no result of it is reported, so it is neither
+                // the period under discussion nor the report's period.
                 let done = dct.is_some_and(|d| (year, quarter) < (d.year(), d.month0() / 3 + 1));
-                if report_quarter.is_none()
-                    && (done || dir != Direction::Future)
-                    && matches!(c.expr, resolve::Expr::Quarter { .. })
-                {
-                    report_quarter = Some((year, quarter));
+                if done || dir != Direction::Future {
+                    last_quarter = Some((year, quarter));
+                    quarter_at = c.b;
+                    // The first quarter a report names is what it is about.
+                    if report_quarter.is_none() && matches!(c.expr, resolve::Expr::Quarter { .. }) {
+                        report_quarter = Some((year, quarter));
+                    }
                 }
             }
             _ => {}

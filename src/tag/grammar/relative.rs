@@ -332,6 +332,12 @@ impl G<'_> {
             return None;
         }
         let mut e = i + 3;
+        // "the year-ago third quarter": that quarter a year back
+        if let Some(h) = self.ordinal_led(e)
+            && let Expr::Quarter { q, year: None } = h.expr
+        {
+            return date(h.end, Expr::QuarterYearEarlier(q));
+        }
         if self.is(e, |s| matches!(s, S::Quarter | S::Period)) {
             e += 1;
         }
