@@ -429,3 +429,32 @@ fn year_ago_quarters() {
         ),
     ]);
 }
+
+/// "year end" and "year's end" are "the end of the year": the current year, mod END (the
+/// compound "year-end" stays the year's last day).
+#[test]
+fn year_end_in_words() {
+    check(&[
+        (
+            "It plans to cut employment by 6,000 people by year end.",
+            "1989-10-31",
+            "year end",
+            "1989",
+            "DATE",
+        ),
+        (
+            "Rules that should be in place by year's end were delayed.",
+            "1989-10-27",
+            "year's end",
+            "1989",
+            "DATE",
+        ),
+        (
+            "The deal should close by year-end.",
+            "1989-10-27",
+            "year-end",
+            "1989-12-31",
+            "DATE",
+        ),
+    ]);
+}

@@ -229,6 +229,29 @@ impl G<'_> {
                 },
             );
         }
+        // "by year end", "by year's end": the end of the current year, as "the end of the
+        // year" (the year, mod END)
+        if self.is(i, |s| *s == S::Unit(crate::tag::value::DurationUnit::Year)) {
+            let k = if self.punct(i + 1, b'\'') && self.is(i + 2, |s| *s == S::PluralS) {
+                i + 3
+            } else {
+                i + 1
+            };
+            if self.tok(k).is_some_and(|t| t.gap)
+                && self.is(k, |s| *s == S::Edge(crate::tag::value::Mod::End))
+            {
+                let mut h = date(
+                    k + 1,
+                    Expr::Shift {
+                        unit: CalUnit::Year,
+                        n: 0,
+                        from: Anchor::Dct,
+                    },
+                )?;
+                h.m = Some(crate::tag::value::Mod::End);
+                return Some(h);
+            }
+        }
         let fiscal = self.is(i, |s| *s == S::Fiscal);
         let j = if fiscal { i + 1 } else { i };
         let t = self.tok(j)?;
