@@ -458,3 +458,55 @@ fn year_end_in_words() {
         ),
     ]);
 }
+
+/// "a quarter of the market" is a fraction, not three months ("a quarter of a century" and
+/// "several quarters of losses" stay time); quarters as durations and sets keep their unit, as
+/// TimeBank writes them (P2Q, PXQ, P1Q). "one day" right after a modal is "some day":
+/// FUTURE_REF.
+#[test]
+fn quarter_fractions_and_one_day() {
+    check(&[
+        (
+            "Funds account for more than a quarter of the entire junk market.",
+            "1989-10-27",
+            "a quarter",
+            "",
+            "",
+        ),
+        (
+            "The company posted a profit after several quarters of losses.",
+            "1989-10-27",
+            "several quarters",
+            "PXQ",
+            "DURATION",
+        ),
+        (
+            "The maker has had substantial losses in the past two quarters.",
+            "1989-10-27",
+            "two quarters",
+            "P2Q",
+            "DURATION",
+        ),
+        (
+            "It will pay about $100 million in interest every quarter.",
+            "1989-10-27",
+            "every quarter",
+            "P1Q",
+            "SET",
+        ),
+        (
+            "Islam will one day be the second largest religion in the country.",
+            "1998-03-03",
+            "one day",
+            "FUTURE_REF",
+            "DATE",
+        ),
+        (
+            "Mr. Major had only been in the job one day.",
+            "1989-10-27",
+            "one day",
+            "P1D",
+            "DURATION",
+        ),
+    ]);
+}

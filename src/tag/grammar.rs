@@ -230,12 +230,12 @@ struct G<'a> {
 }
 
 fn duration(amount: Option<f64>, unit: U) -> TimexValue {
-    // Decades and centuries are written in years (P10Y), quarters in months.
+    // Decades and centuries are written in years (P10Y); quarters keep their unit (P2Q), as
+    // in TimeBank.
     let (k, unit) = match unit {
         U::Decade => (10.0, U::Year),
         U::Century => (100.0, U::Year),
         U::Millennium => (1000.0, U::Year),
-        U::Quarter => (3.0, U::Month),
         u => (1.0, u),
     };
     TimexValue::Duration {
