@@ -479,7 +479,7 @@ fn relative_to_dct() {
             "coming weeks",
             "FUTURE_REF",
         ),
-        ("Sales fell in recent years.", T, "recent years", "PAST_REF"),
+        ("Sales fell in recent years.", T, "recent years", "PXY"),
         (
             "It closed in the current fiscal year.",
             T,
@@ -1441,7 +1441,7 @@ fn more_tbaq_classes() {
         ("The day before last Tuesday's hearing, he left.", "2000-02-24", "day before last Tuesday", "2000-02-21"),
         ("Albright flew home the day after Christmas.", T, "day after Christmas", "2021-12-26"),
         ("Sales of a joint venture called Orion 1980 rose.", T, "1980", ""),
-        ("The market has grown in recent years.", T, "recent years", "PAST_REF"),
+        ("The market has grown in recent years.", T, "recent years", "PXY"),
         ("There were sell programs in past years, too.", T, "past years", "PAST_REF"),
         ("It bodes ill for coming quarters.", T, "coming quarters", "FUTURE_REF"),
         ("Since 1990 prices rose.", T, "1990", "1990"),

@@ -510,3 +510,40 @@ fn quarter_fractions_and_one_day() {
         ),
     ]);
 }
+
+/// "in recent years/months/weeks/days" is a stretch of unknown length up to now: a DURATION
+/// with an unspecified amount (PXY, PXM, …), as TimeBank writes it; "past years" stays
+/// PAST_REF.
+#[test]
+fn recent_units_are_durations() {
+    check(&[
+        (
+            "Colombia has suffered from a rash of kidnappings in recent years.",
+            "1998-02-13",
+            "recent years",
+            "PXY",
+            "DURATION",
+        ),
+        (
+            "Officials have expressed concerns in recent months about the murders.",
+            "1998-04-02",
+            "recent months",
+            "PXM",
+            "DURATION",
+        ),
+        (
+            "We are tightening security at our embassies in recent days.",
+            "1998-08-12",
+            "recent days",
+            "PXD",
+            "DURATION",
+        ),
+        (
+            "There were sell programs in past years, too.",
+            "1989-10-30",
+            "past years",
+            "PAST_REF",
+            "DATE",
+        ),
+    ]);
+}

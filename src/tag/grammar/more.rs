@@ -388,11 +388,12 @@ impl G<'_> {
     pub(super) fn refs(&self, i: usize) -> M {
         let t = self.tok(i)?;
         if t.senses.iter().any(|s| matches!(s, S::Rel(_) | S::Latest)) {
-            // "recent years": an unspecified stretch up to now.
+            // "recent years": an unspecified stretch up to now, a DURATION of unknown length
+            // (PXY), as TimeBank writes it.
             if self.is(i, |s| *s == S::PastRef) && self.is(i, |s| *s == S::Latest) {
                 if self.is_plural(i + 1) {
-                    let (_, k) = self.unit(i + 1)?;
-                    return fixed(k, TimexValue::PastRef);
+                    let (u, k) = self.unit(i + 1)?;
+                    return fixed(k, super::duration(None, u));
                 }
                 return None;
             }
