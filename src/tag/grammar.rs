@@ -10,7 +10,10 @@ use super::value::{DurationUnit as U, Mod, TimexType, TimexValue};
 mod calendar;
 mod more;
 mod relative;
+mod units;
 mod weeks;
+
+use units::{cal_unit, duration, set_code, two_digit_year};
 
 /// A found expression: tokens `[a, b)`, its parse, type and modifier.
 #[derive(Debug, Clone)]
@@ -229,53 +232,12 @@ struct G<'a> {
     text: &'a str,
 }
 
-fn duration(amount: Option<f64>, unit: U) -> TimexValue {
-    // Decades and centuries are written in years (P10Y); quarters keep their unit (P2Q), as
-    // in TimeBank.
-    let (k, unit) = match unit {
-        U::Decade => (10.0, U::Year),
-        U::Century => (100.0, U::Year),
-        U::Millennium => (1000.0, U::Year),
-        u => (1.0, u),
-    };
-    TimexValue::Duration {
-        amount: amount.map(|a| a * k),
-        unit,
-    }
-}
-
-fn set_code(unit: U, n: u32) -> String {
-    let v = duration(Some(n as f64), unit);
-    v.to_string()
-}
-
-fn cal_unit(u: U) -> Option<CalUnit> {
-    Some(match u {
-        U::Day => CalUnit::Day,
-        U::Week => CalUnit::Week,
-        U::Month => CalUnit::Month,
-        U::Quarter => CalUnit::Quarter,
-        U::Year => CalUnit::Year,
-        U::Decade => CalUnit::Decade,
-        U::Century => CalUnit::Century,
-        _ => return None,
-    })
-}
-
 fn is_date_like(h: &Hit) -> bool {
     matches!(h.kind, TimexType::Date | TimexType::Time)
         && !matches!(
             h.expr,
             Expr::Fixed(TimexValue::PresentRef | TimexValue::PastRef | TimexValue::FutureRef)
         )
-}
-
-fn two_digit_year(n: u64) -> i32 {
-    if n < 50 {
-        2000 + n as i32
-    } else {
-        1900 + n as i32
-    }
 }
 
 impl<'a> G<'a> {

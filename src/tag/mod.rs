@@ -24,10 +24,14 @@
 //!   grain; "a year earlier" in a results report is the reporting quarter a year back.
 //! - "N weeks ago"/"in N weeks" resolve to a day (Duckling's reading), months and years to
 //!   their own grain (TimeML's).
+//! - Durations are written as TimeBank writes them: a fraction in the next smaller unit
+//!   ("2 1/2 years" P2Y6M, "5 1/2 hours" PT5H30M), quarters in quarters (P2Q, every quarter
+//!   P1Q), "in recent years" as a duration of unknown length (PXY).
 //! - Words whose calendar sense is doubtful are filtered by context: "may" (modal), "March"
 //!   (verb, names), "fall", names such as "The Sunday Times", counts and model numbers
 //!   ("100,000 troops", "F-16", "Boeing 737"), ages ("6-year-old"); impossible dates
-//!   ("February 30", "the 45th of May") are swallowed, not tagged.
+//!   ("February 30", "the 45th of May") are swallowed, not tagged. "Now," opening a sentence
+//!   is a discourse marker, "the future of X" and "a quarter of the market" are not times.
 //!
 //! ```
 //! use timeline::tag::{tag, TagOptions};
