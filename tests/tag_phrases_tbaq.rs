@@ -547,3 +547,53 @@ fn recent_units_are_durations() {
         ),
     ]);
 }
+
+/// "soon" on its own is a time ahead of now (FUTURE_REF); "as soon as", "soon after" are
+/// conjunctions, and "was soon released" or "soon became" tell a past story.
+#[test]
+fn soon_is_future_ref() {
+    check(&[
+        (
+            "Kellogg said it soon will begin selling boxes for less.",
+            "1989-10-27",
+            "soon",
+            "FUTURE_REF",
+            "DATE",
+        ),
+        (
+            "Prosecutors may soon seek an indictment.",
+            "1989-10-27",
+            "soon",
+            "FUTURE_REF",
+            "DATE",
+        ),
+        (
+            "The group could arrive as soon as Tuesday.",
+            "2000-04-03",
+            "soon",
+            "",
+            "",
+        ),
+        (
+            "He was probably killed soon after being captured.",
+            "1998-02-19",
+            "soon",
+            "",
+            "",
+        ),
+        (
+            "He was soon released from the hospital.",
+            "2000-02-24",
+            "soon",
+            "",
+            "",
+        ),
+        (
+            "A trickle of cash soon became a flood.",
+            "2000-02-24",
+            "soon",
+            "",
+            "",
+        ),
+    ]);
+}

@@ -199,6 +199,7 @@ fn starts(s: &Sense) -> bool {
             | S::And
             | S::Of
             | S::Modal
+            | S::As
             | S::BeAux
             | S::Ending
             | S::Old

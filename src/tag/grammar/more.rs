@@ -410,6 +410,17 @@ impl G<'_> {
             let (_, k) = self.unit(i + 1)?;
             return fixed(k, TimexValue::FutureRef);
         }
+        // "it will soon begin": ahead of now; "as soon as", "soon after" are conjunctions and
+        // "was soon released", "soon became" tell a past story
+        if self.is(i, |s| *s == S::Soon) {
+            let past = |k: usize| self.is(k, |s| *s == S::Cue(lexicon::Dir::Past));
+            let conj = i > 0 && self.is(i - 1, |s| matches!(s, S::As | S::So))
+                || self.is(i + 1, |s| matches!(s, S::As | S::After | S::Before));
+            if conj || i > 0 && past(i - 1) || past(i + 1) {
+                return None;
+            }
+            return fixed(i + 1, TimexValue::FutureRef);
+        }
         // "Now, he says, …": a discourse marker
         if t.cap && self.is(i, |s| *s == S::Marker) && self.punct(i + 1, b',') {
             return None;
