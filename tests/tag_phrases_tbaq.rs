@@ -184,8 +184,9 @@ fn direction_cues() {
     ]);
 }
 
-/// Fractions of a unit are part of the amount ("2 1/2 years", "a minute and a half"). The
-/// value keeps the decimal (P2.5Y, as for "1.5 hours"); TBAQ's annotators wrote P2Y6M.
+/// Fractions of a unit are part of the amount ("2 1/2 years", "a minute and a half"). As in
+/// TimeBank, the fraction is written in the next smaller unit (P2Y6M, PT5H30M, P2DT12H); a
+/// fraction with no whole smaller unit keeps the decimal.
 #[test]
 fn fractional_durations() {
     check(&[
@@ -193,28 +194,35 @@ fn fractional_durations() {
             "They lived in refugee camps for 2 1/2 years.",
             "1998-02-27",
             "2 1/2 years",
-            "P2.5Y",
+            "P2Y6M",
             "DURATION",
         ),
         (
             "She spent about 5 1/2 hours in Nairobi.",
             "1998-08-17",
             "5 1/2 hours",
-            "PT5.5H",
+            "PT5H30M",
             "DURATION",
         ),
         (
             "But a minute and a half later, a pilot radioed.",
             "1998-01-14",
             "a minute and a half",
-            "PT1.5M",
+            "PT1M30S",
             "DURATION",
         ),
         (
             "The talks lasted two and a half days.",
             "1998-01-14",
             "two and a half days",
-            "P2.5D",
+            "P2DT12H",
+            "DURATION",
+        ),
+        (
+            "The strike lasted 1.5 months.",
+            "1998-01-14",
+            "1.5 months",
+            "P1.5M",
             "DURATION",
         ),
         (
@@ -339,4 +347,253 @@ fn week_of_a_day() {
         "2000-W10",
         "DATE",
     )]);
+}
+
+/// "Now" opening a sentence before a comma is a discourse marker ("Now, he says, …"), not the
+/// present; "the future of X" is a thing, not a time. "now" and "the future" elsewhere stay
+/// PRESENT_REF and FUTURE_REF.
+#[test]
+fn discourse_now_and_the_future_of() {
+    check(&[
+        (
+            "Iraq was ready to withdraw. Now, he says, the West wants a war.",
+            "1991-02-25",
+            "Now",
+            "",
+            "",
+        ),
+        (
+            "Now, following asset sales, the company is profitable.",
+            "1989-10-27",
+            "Now",
+            "",
+            "",
+        ),
+        (
+            "Now the alliance's mission is less clear.",
+            "1999-03-12",
+            "Now",
+            "PRESENT_REF",
+            "DATE",
+        ),
+        (
+            "For now, the embassy stays closed.",
+            "1998-08-20",
+            "now",
+            "PRESENT_REF",
+            "DATE",
+        ),
+        (
+            "That is very important to the future of our peoples.",
+            "1998-02-13",
+            "the future",
+            "",
+            "",
+        ),
+        (
+            "Residents are worried about the future and fear the worst.",
+            "1998-03-06",
+            "the future",
+            "FUTURE_REF",
+            "DATE",
+        ),
+    ]);
+}
+
+/// "the year-ago third quarter" is one expression: that quarter a year back. A quarter a
+/// sentence looks ahead to and that is not over yet is a forecast, not the period a later
+/// "year-ago period" compares with.
+#[test]
+fn year_ago_quarters() {
+    check(&[
+        (
+            "National Intergroup in the year-ago third quarter earned $22.5 million.",
+            "1989-10-26",
+            "the year-ago third quarter",
+            "1988-Q3",
+            "DATE",
+        ),
+        (
+            "In the year-earlier fourth quarter, the bank had net income of $2.8 million.",
+            "1990-01-20",
+            "the year-earlier fourth quarter",
+            "1988-Q4",
+            "DATE",
+        ),
+        (
+            "Net fell 8% in the third quarter. Analysts think steelmakers will report losses through the third quarter of 1990. In the year-ago period, it earned $101 million.",
+            "1989-10-26",
+            "the year-ago period",
+            "1988-Q3",
+            "DATE",
+        ),
+    ]);
+}
+
+/// "year end" and "year's end" are "the end of the year": the current year, mod END (the
+/// compound "year-end" stays the year's last day).
+#[test]
+fn year_end_in_words() {
+    check(&[
+        (
+            "It plans to cut employment by 6,000 people by year end.",
+            "1989-10-31",
+            "year end",
+            "1989",
+            "DATE",
+        ),
+        (
+            "Rules that should be in place by year's end were delayed.",
+            "1989-10-27",
+            "year's end",
+            "1989",
+            "DATE",
+        ),
+        (
+            "The deal should close by year-end.",
+            "1989-10-27",
+            "year-end",
+            "1989-12-31",
+            "DATE",
+        ),
+    ]);
+}
+
+/// "a quarter of the market" is a fraction, not three months ("a quarter of a century" and
+/// "several quarters of losses" stay time); quarters as durations and sets keep their unit, as
+/// TimeBank writes them (P2Q, PXQ, P1Q). "one day" right after a modal is "some day":
+/// FUTURE_REF.
+#[test]
+fn quarter_fractions_and_one_day() {
+    check(&[
+        (
+            "Funds account for more than a quarter of the entire junk market.",
+            "1989-10-27",
+            "a quarter",
+            "",
+            "",
+        ),
+        (
+            "The company posted a profit after several quarters of losses.",
+            "1989-10-27",
+            "several quarters",
+            "PXQ",
+            "DURATION",
+        ),
+        (
+            "The maker has had substantial losses in the past two quarters.",
+            "1989-10-27",
+            "two quarters",
+            "P2Q",
+            "DURATION",
+        ),
+        (
+            "It will pay about $100 million in interest every quarter.",
+            "1989-10-27",
+            "every quarter",
+            "P1Q",
+            "SET",
+        ),
+        (
+            "Islam will one day be the second largest religion in the country.",
+            "1998-03-03",
+            "one day",
+            "FUTURE_REF",
+            "DATE",
+        ),
+        (
+            "Mr. Major had only been in the job one day.",
+            "1989-10-27",
+            "one day",
+            "P1D",
+            "DURATION",
+        ),
+    ]);
+}
+
+/// "in recent years/months/weeks/days" is a stretch of unknown length up to now: a DURATION
+/// with an unspecified amount (PXY, PXM, …), as TimeBank writes it; "past years" stays
+/// PAST_REF.
+#[test]
+fn recent_units_are_durations() {
+    check(&[
+        (
+            "Colombia has suffered from a rash of kidnappings in recent years.",
+            "1998-02-13",
+            "recent years",
+            "PXY",
+            "DURATION",
+        ),
+        (
+            "Officials have expressed concerns in recent months about the murders.",
+            "1998-04-02",
+            "recent months",
+            "PXM",
+            "DURATION",
+        ),
+        (
+            "We are tightening security at our embassies in recent days.",
+            "1998-08-12",
+            "recent days",
+            "PXD",
+            "DURATION",
+        ),
+        (
+            "There were sell programs in past years, too.",
+            "1989-10-30",
+            "past years",
+            "PAST_REF",
+            "DATE",
+        ),
+    ]);
+}
+
+/// "soon" on its own is a time ahead of now (FUTURE_REF); "as soon as", "soon after" are
+/// conjunctions, and "was soon released" or "soon became" tell a past story.
+#[test]
+fn soon_is_future_ref() {
+    check(&[
+        (
+            "Kellogg said it soon will begin selling boxes for less.",
+            "1989-10-27",
+            "soon",
+            "FUTURE_REF",
+            "DATE",
+        ),
+        (
+            "Prosecutors may soon seek an indictment.",
+            "1989-10-27",
+            "soon",
+            "FUTURE_REF",
+            "DATE",
+        ),
+        (
+            "The group could arrive as soon as Tuesday.",
+            "2000-04-03",
+            "soon",
+            "",
+            "",
+        ),
+        (
+            "He was probably killed soon after being captured.",
+            "1998-02-19",
+            "soon",
+            "",
+            "",
+        ),
+        (
+            "He was soon released from the hospital.",
+            "2000-02-24",
+            "soon",
+            "",
+            "",
+        ),
+        (
+            "A trickle of cash soon became a flood.",
+            "2000-02-24",
+            "soon",
+            "",
+            "",
+        ),
+    ]);
 }

@@ -10,7 +10,10 @@ use super::value::{DurationUnit as U, Mod, TimexType, TimexValue};
 mod calendar;
 mod more;
 mod relative;
+mod units;
 mod weeks;
+
+use units::{cal_unit, duration, set_code, two_digit_year};
 
 /// A found expression: tokens `[a, b)`, its parse, type and modifier.
 #[derive(Debug, Clone)]
@@ -196,6 +199,7 @@ fn starts(s: &Sense) -> bool {
             | S::And
             | S::Of
             | S::Modal
+            | S::As
             | S::BeAux
             | S::Ending
             | S::Old
@@ -229,53 +233,12 @@ struct G<'a> {
     text: &'a str,
 }
 
-fn duration(amount: Option<f64>, unit: U) -> TimexValue {
-    // Decades and centuries are written in years (P10Y), quarters in months.
-    let (k, unit) = match unit {
-        U::Decade => (10.0, U::Year),
-        U::Century => (100.0, U::Year),
-        U::Millennium => (1000.0, U::Year),
-        U::Quarter => (3.0, U::Month),
-        u => (1.0, u),
-    };
-    TimexValue::Duration {
-        amount: amount.map(|a| a * k),
-        unit,
-    }
-}
-
-fn set_code(unit: U, n: u32) -> String {
-    let v = duration(Some(n as f64), unit);
-    v.to_string()
-}
-
-fn cal_unit(u: U) -> Option<CalUnit> {
-    Some(match u {
-        U::Day => CalUnit::Day,
-        U::Week => CalUnit::Week,
-        U::Month => CalUnit::Month,
-        U::Quarter => CalUnit::Quarter,
-        U::Year => CalUnit::Year,
-        U::Decade => CalUnit::Decade,
-        U::Century => CalUnit::Century,
-        _ => return None,
-    })
-}
-
 fn is_date_like(h: &Hit) -> bool {
     matches!(h.kind, TimexType::Date | TimexType::Time)
         && !matches!(
             h.expr,
             Expr::Fixed(TimexValue::PresentRef | TimexValue::PastRef | TimexValue::FutureRef)
         )
-}
-
-fn two_digit_year(n: u64) -> i32 {
-    if n < 50 {
-        2000 + n as i32
-    } else {
-        1900 + n as i32
-    }
 }
 
 impl<'a> G<'a> {
@@ -352,7 +315,11 @@ impl<'a> G<'a> {
         if self.is(j, |s| *s == S::Quarter) && !self.is(j + 1, |s| *s == S::Of) {
             return date(j + 1, Expr::LatestQuarter);
         }
-        if self.is(j, |s| *s == S::FutureRef) && !self.punct(j + 1, b'-') {
+        // "the future of our peoples" is a thing, not a time
+        if self.is(j, |s| *s == S::FutureRef)
+            && !self.punct(j + 1, b'-')
+            && !self.is(j + 1, |s| *s == S::Of)
+        {
             return fixed(j + 1, TimexValue::FutureRef);
         }
         if self.is(j, |s| *s == S::Near) && self.is(j + 1, |s| matches!(s, S::FutureRef | S::Term))

@@ -24,10 +24,14 @@
 //!   grain; "a year earlier" in a results report is the reporting quarter a year back.
 //! - "N weeks ago"/"in N weeks" resolve to a day (Duckling's reading), months and years to
 //!   their own grain (TimeML's).
+//! - Durations are written as TimeBank writes them: a fraction in the next smaller unit
+//!   ("2 1/2 years" P2Y6M, "5 1/2 hours" PT5H30M), quarters in quarters (P2Q, every quarter
+//!   P1Q), "in recent years" as a duration of unknown length (PXY).
 //! - Words whose calendar sense is doubtful are filtered by context: "may" (modal), "March"
 //!   (verb, names), "fall", names such as "The Sunday Times", counts and model numbers
 //!   ("100,000 troops", "F-16", "Boeing 737"), ages ("6-year-old"); impossible dates
-//!   ("February 30", "the 45th of May") are swallowed, not tagged.
+//!   ("February 30", "the 45th of May") are swallowed, not tagged. "Now," opening a sentence
+//!   is a discourse marker, "the future of X" and "a quarter of the market" are not times.
 //!
 //! ```
 //! use timeline::tag::{tag, TagOptions};
@@ -179,16 +183,17 @@ pub fn tag(text: &str, dct: Option<NaiveDate>, opts: &TagOptions) -> Vec<Timex> 
                     resolve::Expr::Quarter { .. } | resolve::Expr::LatestQuarter
                 ) =>
             {
-                last_quarter = Some((year, quarter));
-                quarter_at = c.b;
-                // The first quarter a report names is what it is about, unless the sentence
-                // looks ahead to a quarter not over yet ("expects a weak fourth quarter").
+                // A quarter the sentence looks ahead to that is not over yet ("expects a weak
+                // fourth quarter") is a forecast: no result of it is reported, so it is neither
+                // the period under discussion nor the report's period.
                 let done = dct.is_some_and(|d| (year, quarter) < (d.year(), d.month0() / 3 + 1));
-                if report_quarter.is_none()
-                    && (done || dir != Direction::Future)
-                    && matches!(c.expr, resolve::Expr::Quarter { .. })
-                {
-                    report_quarter = Some((year, quarter));
+                if done || dir != Direction::Future {
+                    last_quarter = Some((year, quarter));
+                    quarter_at = c.b;
+                    // The first quarter a report names is what it is about.
+                    if report_quarter.is_none() && matches!(c.expr, resolve::Expr::Quarter { .. }) {
+                        report_quarter = Some((year, quarter));
+                    }
                 }
             }
             _ => {}

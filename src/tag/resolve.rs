@@ -173,6 +173,8 @@ pub enum Expr {
     },
     /// "a year earlier", "year-ago": the previous year of the period under discussion.
     YearEarlier(Anchor),
+    /// "the year-ago third quarter": the quarter a year before "the third quarter".
+    QuarterYearEarlier(u32),
     /// A calendar-looking expression that names no real day ("February 30"): matched so
     /// that no part of it is tagged, resolved to nothing.
     Invalid,
@@ -634,6 +636,13 @@ pub fn resolve(e: &Expr, c: &Ctx) -> Option<TimexValue> {
             },
             None => TimexValue::Year(anchor(*from)?.year() - 1),
         },
+        Expr::QuarterYearEarlier(q) => match resolve(&Expr::Quarter { q: *q, year: None }, c)? {
+            TimexValue::Quarter { year, quarter } => TimexValue::Quarter {
+                year: year - 1,
+                quarter,
+            },
+            _ => return None,
+        },
         Expr::MonthOfYearShift { month, years } => TimexValue::Month {
             year: i32::try_from(dct.year() as i64 + years).ok()?,
             month: *month,
@@ -722,7 +731,9 @@ fn unresolved(e: &Expr) -> String {
             DurationUnit::Year | DurationUnit::Decade | DurationUnit::Century => "XXXX".into(),
             _ => "XXXX-XX-XX".into(),
         },
-        Expr::LatestQuarter | Expr::YearEarlier(_) => "XXXX-QX".into(),
+        Expr::LatestQuarter | Expr::YearEarlier(_) | Expr::QuarterYearEarlier(_) => {
+            "XXXX-QX".into()
+        }
         Expr::Invalid => String::new(),
         Expr::YearPeriod(y) => format!("{y:04}"),
         Expr::QuarterOfYearShift { q, .. } => format!("XXXX-Q{q}"),

@@ -232,6 +232,39 @@ fn fmt_amount(a: f64) -> String {
     }
 }
 
+/// A fractional amount written in the next smaller unit, as TIMEX3 values are in TimeBank:
+/// "2 1/2 years" is `P2Y6M`, "5 1/2 hours" `PT5H30M`, "a day and a half" `P1DT12H`. None
+/// when the unit has no whole-numbered smaller unit for the fraction (months: days vary).
+fn split_fraction(a: f64, unit: DurationUnit) -> Option<String> {
+    use DurationUnit as U;
+    if a.fract() == 0.0 || !a.is_finite() || a <= 0.0 || a > 1e6 {
+        return None;
+    }
+    let (per, small) = match unit {
+        U::Year => (12.0, U::Month),
+        U::Week => (7.0, U::Day),
+        U::Day => (24.0, U::Hour),
+        U::Hour => (60.0, U::Minute),
+        U::Minute => (60.0, U::Second),
+        _ => return None,
+    };
+    let rest = a.fract() * per;
+    if (rest - rest.round()).abs() > 1e-6 || rest.round() < 1.0 {
+        return None;
+    }
+    let (whole, rest) = (a.trunc() as i64, rest.round() as i64);
+    let big = if whole > 0 {
+        format!("{whole}{}", unit.code())
+    } else {
+        String::new()
+    };
+    Some(match (unit.is_time(), small.is_time()) {
+        (true, _) => format!("PT{big}{rest}{}", small.code()),
+        (false, true) => format!("P{big}T{rest}{}", small.code()),
+        (false, false) => format!("P{big}{rest}{}", small.code()),
+    })
+}
+
 impl fmt::Display for TimexValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -252,6 +285,11 @@ impl fmt::Display for TimexValue {
                 write!(f, "{}T{hour:02}:{minute:02}", date.format("%Y-%m-%d"))
             }
             TimexValue::Duration { amount, unit } => {
+                if let Some(a) = amount
+                    && let Some(s) = split_fraction(*a, *unit)
+                {
+                    return f.write_str(&s);
+                }
                 let n = amount.map(fmt_amount).unwrap_or_else(|| "X".to_string());
                 if unit.is_time() {
                     write!(f, "PT{n}{}", unit.code())
@@ -476,6 +514,19 @@ mod tests {
             .to_string(),
             "PT7H"
         );
+        let dur = |amount, unit| TimexValue::Duration {
+            amount: Some(amount),
+            unit,
+        };
+        assert_eq!(dur(2.5, DurationUnit::Year).to_string(), "P2Y6M");
+        assert_eq!(dur(0.5, DurationUnit::Year).to_string(), "P6M");
+        assert_eq!(dur(1.5, DurationUnit::Week).to_string(), "P1.5W");
+        assert_eq!(dur(2.5, DurationUnit::Day).to_string(), "P2DT12H");
+        assert_eq!(dur(5.5, DurationUnit::Hour).to_string(), "PT5H30M");
+        assert_eq!(dur(1.5, DurationUnit::Minute).to_string(), "PT1M30S");
+        // no whole smaller unit: the decimal stays
+        assert_eq!(dur(1.5, DurationUnit::Month).to_string(), "P1.5M");
+        assert_eq!(dur(1.3, DurationUnit::Week).to_string(), "P1.3W");
         assert_eq!(
             TimexValue::Time {
                 date: d(2023, 6, 15),

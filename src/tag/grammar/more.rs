@@ -229,6 +229,29 @@ impl G<'_> {
                 },
             );
         }
+        // "by year end", "by year's end": the end of the current year, as "the end of the
+        // year" (the year, mod END)
+        if self.is(i, |s| *s == S::Unit(crate::tag::value::DurationUnit::Year)) {
+            let k = if self.punct(i + 1, b'\'') && self.is(i + 2, |s| *s == S::PluralS) {
+                i + 3
+            } else {
+                i + 1
+            };
+            if self.tok(k).is_some_and(|t| t.gap)
+                && self.is(k, |s| *s == S::Edge(crate::tag::value::Mod::End))
+            {
+                let mut h = date(
+                    k + 1,
+                    Expr::Shift {
+                        unit: CalUnit::Year,
+                        n: 0,
+                        from: Anchor::Dct,
+                    },
+                )?;
+                h.m = Some(crate::tag::value::Mod::End);
+                return Some(h);
+            }
+        }
         let fiscal = self.is(i, |s| *s == S::Fiscal);
         let j = if fiscal { i + 1 } else { i };
         let t = self.tok(j)?;
@@ -365,11 +388,12 @@ impl G<'_> {
     pub(super) fn refs(&self, i: usize) -> M {
         let t = self.tok(i)?;
         if t.senses.iter().any(|s| matches!(s, S::Rel(_) | S::Latest)) {
-            // "recent years": an unspecified stretch up to now.
+            // "recent years": an unspecified stretch up to now, a DURATION of unknown length
+            // (PXY), as TimeBank writes it.
             if self.is(i, |s| *s == S::PastRef) && self.is(i, |s| *s == S::Latest) {
                 if self.is_plural(i + 1) {
-                    let (_, k) = self.unit(i + 1)?;
-                    return fixed(k, TimexValue::PastRef);
+                    let (u, k) = self.unit(i + 1)?;
+                    return fixed(k, super::duration(None, u));
                 }
                 return None;
             }
@@ -385,6 +409,21 @@ impl G<'_> {
         if self.is(i, |s| *s == S::FutureRef) && self.is_plural(i + 1) {
             let (_, k) = self.unit(i + 1)?;
             return fixed(k, TimexValue::FutureRef);
+        }
+        // "it will soon begin": ahead of now; "as soon as", "soon after" are conjunctions and
+        // "was soon released", "soon became" tell a past story
+        if self.is(i, |s| *s == S::Soon) {
+            let past = |k: usize| self.is(k, |s| *s == S::Cue(lexicon::Dir::Past));
+            let conj = i > 0 && self.is(i - 1, |s| matches!(s, S::As | S::So))
+                || self.is(i + 1, |s| matches!(s, S::As | S::After | S::Before));
+            if conj || i > 0 && past(i - 1) || past(i + 1) {
+                return None;
+            }
+            return fixed(i + 1, TimexValue::FutureRef);
+        }
+        // "Now, he says, …": a discourse marker
+        if t.cap && self.is(i, |s| *s == S::Marker) && self.punct(i + 1, b',') {
+            return None;
         }
         for s in t.senses {
             match s {

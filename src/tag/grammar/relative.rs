@@ -332,6 +332,12 @@ impl G<'_> {
             return None;
         }
         let mut e = i + 3;
+        // "the year-ago third quarter": that quarter a year back
+        if let Some(h) = self.ordinal_led(e)
+            && let Expr::Quarter { q, year: None } = h.expr
+        {
+            return date(h.end, Expr::QuarterYearEarlier(q));
+        }
         if self.is(e, |s| matches!(s, S::Quarter | S::Period)) {
             e += 1;
         }
@@ -491,10 +497,32 @@ impl G<'_> {
         if u == U::Quarter && (self.punct(j, b'-') || self.tok(i).is_some_and(|t| t.ndigits == 4)) {
             return None;
         }
+        // "a quarter of the market" is a fraction (but "a quarter of a century" is time, and
+        // "several quarters of losses" a stretch of them)
+        if u == U::Quarter
+            && !self.is_plural(j)
+            && self.is(k, |s| *s == S::Of)
+            && !(self.is(k + 1, |s| matches!(s, S::Indef | S::Det))
+                && self.is(k + 2, |s| matches!(s, S::Unit(_))))
+        {
+            return None;
+        }
         // "a 6-year-old", "52 years old": an age.
         let old_at = if self.punct(k, b'-') { k + 1 } else { k };
         if self.is(old_at, |s| *s == S::Old) {
             return None;
+        }
+        // "Islam will one day be…": "one day" after a modal is "some day", a future time
+        if u == U::Day
+            && self.is(i, |s| *s == S::Card(1))
+            && j == i + 1
+            && i > 0
+            && self.is(i - 1, |s| {
+                matches!(s, S::Cue(crate::tag::lexicon::Dir::Future) | S::Modal)
+            })
+            && self.tok(k).is_some_and(|t| t.is_word())
+        {
+            return fixed(k, TimexValue::FutureRef);
         }
         let indef = self.is(i, |s| *s == S::Indef);
         // "$33 million a year": a rate, i.e. a SET.

@@ -182,6 +182,9 @@ pub enum Sense {
     Before,
     After,
     PresentRef,
+    /// A reference word that opens a sentence as a discourse marker when a comma follows it
+    /// ("Now, he says, …"): no time is meant.
+    Marker,
     PastRef,
     FutureRef,
     Holiday(Holiday),
@@ -223,6 +226,10 @@ pub enum Sense {
     And,
     /// The "so" of "a week or so ago".
     So,
+    /// "as": before or after "soon" it makes a conjunction ("as soon as"), not a time.
+    As,
+    /// "soon": a time ahead (FUTURE_REF) when it is an adverb of its own.
+    Soon,
     /// A time-zone abbreviation with its UTC offset in minutes.
     Zone(i32),
     /// A tense or cue word for the direction of under-specified dates.
