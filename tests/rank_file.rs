@@ -1,7 +1,8 @@
 //! events.json carries the build's importance order (each event's `rank`), so a command that
 //! reads the file ranks exactly as `build` did: `render --max-events N` (and `--min-sources
 //! K`) on the full build's events.json keeps and draws exactly the events `build
-//! --max-events N` (`--min-sources K`) kept and drew, in the same order. A file written before
+//! --max-events N` (`--min-sources K`) kept and drew, in the same order, and `render` of a
+//! build's events.json redraws its pictures byte for byte. A file written before
 //! ranks existed still loads and renders, ranked by the events' sources as before.
 
 use std::collections::BTreeMap;
@@ -103,6 +104,24 @@ fn build_writes_ranks_one_to_n_in_the_build_order() {
     );
     // Events stay chronological in the file.
     assert!(file.events.windows(2).all(|w| w[0].start <= w[1].start));
+    // Rendering the file again gives build's own pictures, byte for byte.
+    for name in ["timeline.svg", "timeline.html"] {
+        let out = dir.path().join(format!("again-{name}"));
+        ok(
+            bin()
+                .arg("render")
+                .arg(dir.path().join("events.json"))
+                .arg("-o")
+                .arg(&out)
+                .output()
+                .unwrap(),
+            name,
+        );
+        assert!(
+            std::fs::read(&out).unwrap() == std::fs::read(dir.path().join(name)).unwrap(),
+            "render of events.json differs from build's {name}"
+        );
+    }
     // events.csv has the same ranks, in its last column.
     let mut csv = csv::Reader::from_path(dir.path().join("events.csv")).unwrap();
     let headers = csv.headers().unwrap().clone();
