@@ -82,9 +82,14 @@ fn in_order(file: &EventsFile, rank: &[usize]) -> EventsFile {
     out
 }
 
-/// The events in importance order (from the event list alone, as after a hand edit).
-fn ranked(file: &EventsFile) -> EventsFile {
-    in_order(file, &timeline::merge::rank_order(&file.events))
+/// The events of a file read back, in importance order: the build's, from the events'
+/// `rank` fields (events without one, as in older files or added by hand, are ranked by
+/// their sources after the ranked ones; see [`timeline::merge::rank_order`]). With
+/// `min_sources`, only the events reported by at least that many sources.
+fn ranked(file: &EventsFile, min_sources: usize) -> EventsFile {
+    let mut file = file.clone();
+    file.events.retain(|e| e.sources.len() >= min_sources);
+    in_order(&file, &timeline::merge::rank_order(&file.events))
 }
 
 /// A file format of the picture.
@@ -328,10 +333,14 @@ pub fn export(events: &Path, format: &str, output: Option<&Path>) -> Result<Exit
 
 /// `timeline render`: `output` is a folder (written: `timeline.{svg,png,html}`), or a file
 /// whose extension (.svg, .png, .html) gives the format when `--format` does not.
+/// Only events reported by at least `min_sources` sources are drawn, and `--max-events` (in
+/// `opts`) keeps the first of them in rank order, so on a full build's events.json the
+/// picture keeps exactly the events `build` with the same options keeps.
 pub fn render(
     events: &Path,
     output: &Path,
     format: Option<&str>,
+    min_sources: usize,
     opts: &RenderOptions,
 ) -> Result<ExitCode> {
     let asked = format
@@ -357,7 +366,7 @@ pub fn render(
         }
     };
     let file = read_events(events)?;
-    let bytes = picture.draw(&ranked(&file), opts)?;
+    let bytes = picture.draw(&ranked(&file, min_sources), opts)?;
     let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
     if let Some(folder) = folder {
         std::fs::create_dir_all(folder).with_context(|| {

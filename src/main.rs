@@ -198,9 +198,14 @@ enum Command {
         /// default: from the -o file's extension, else svg.
         #[arg(long, value_name = "svg|png|html")]
         format: Option<String>,
-        /// Draw at most N events (the most important).
+        /// Draw at most N events: the most important, in the order `build` ranked them (the
+        /// events' `rank` in events.json).
         #[arg(long, value_name = "N")]
         max_events: Option<usize>,
+        /// Draw only events reported by at least K sources (default: every event, even one
+        /// left without sources by a hand edit).
+        #[arg(long, value_name = "K")]
+        min_sources: Option<usize>,
         #[command(flatten)]
         picture: PictureArgs,
     },
@@ -267,11 +272,13 @@ fn main() -> ExitCode {
             output,
             format,
             max_events,
+            min_sources,
             picture,
         } => commands::render(
             &events,
             &output,
             format.as_deref(),
+            min_sources.unwrap_or(0),
             &picture.options(max_events),
         ),
         Command::Eval { what } => match what {

@@ -79,6 +79,12 @@ pub enum Status {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
     pub id: String,
+    /// Importance, 1 = the most important: the order `timeline build` ranked the events in
+    /// (see [`crate::merge::rank_order_with`]), written so that a reader of the file ranks
+    /// them exactly as the build did. Absent in files written before it existed and in
+    /// events added by hand; see [`crate::merge::rank_order`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rank: Option<u32>,
     /// TIMEX3 value of the most specific date the sources give.
     pub date: String,
     /// First day of the interval the date covers (inclusive).

@@ -1,6 +1,8 @@
 //! The build pipeline on ingested articles: tag each article (in parallel), extract mentions,
-//! merge them into events, then keep the events asked for. Pure and deterministic: the same
-//! articles give the same events whatever the thread count.
+//! merge them into events, rank them (once, all of them, with what the articles make of each
+//! date), then keep the events asked for and write each one's `rank`, so that a reader of
+//! `events.json` orders them as the build did. Pure and deterministic: the same articles give
+//! the same events whatever the thread count.
 //!
 //! With [`BuildOptions::infer_dates`], an article without a publication date first gets one
 //! inferred from its text and the story's dated articles ([`crate::infer`]); the inferred
@@ -14,7 +16,7 @@ use crate::extract::sentences;
 use crate::extract::{Mention, extract_mentions};
 use crate::infer::{Inferred, Story, infer_with};
 use crate::merge::salience::{ArticleDates, DateSalience};
-use crate::merge::{MergeOptions, merge, rank_order_with};
+use crate::merge::{MergeOptions, merge, rank_order_with, set_ranks};
 use crate::model::{Article, ArticleInfo, EventsFile, InferredDate};
 use crate::tag::{TagOptions, TimexValue, tag};
 
@@ -23,9 +25,10 @@ use crate::tag::{TagOptions, TimexValue, tag};
 pub struct BuildOptions {
     pub tag: TagOptions,
     pub merge: MergeOptions,
-    /// Keep only the N most important events.
+    /// Keep only the N most important events (of those `min_sources` keeps).
     pub max_events: Option<usize>,
-    /// Keep only events reported by at least K sources.
+    /// Keep only events reported by at least K sources. Applied after ranking, like
+    /// `max_events`: the events kept keep the order they have among all events.
     pub min_sources: usize,
     /// Infer the publication date of articles that have none (`--infer-dates`).
     pub infer_dates: bool,
@@ -53,7 +56,8 @@ pub struct Stats {
 pub struct Built {
     /// Events in chronological order.
     pub file: EventsFile,
-    /// Indices into `file.events`, most important first.
+    /// Indices into `file.events`, most important first: the order of the events' `rank`
+    /// fields (1, 2, …), which [`crate::merge::rank_order`] reads back from the file.
     pub rank: Vec<usize>,
     pub stats: Stats,
     /// Article id → the publication date inferred for it (with `infer_dates`).
@@ -166,24 +170,29 @@ pub fn build(articles: &[Article], opts: &BuildOptions) -> Built {
     stats.mentions = mentions.len();
     let mut events = merge(&mentions, &opts.merge);
     stats.events_total = events.len();
-    events.retain(|e| e.sources.len() >= opts.min_sources);
-    let signals_of = |events: &[crate::model::Event]| -> Vec<_> {
-        events.iter().map(|e| salience.get(&e.date)).collect()
-    };
-    if let Some(n) = opts.max_events
-        && events.len() > n
-    {
-        let mut keep = vec![false; events.len()];
-        for &i in rank_order_with(&events, &signals_of(&events))
-            .iter()
-            .take(n)
-        {
-            keep[i] = true;
+    // Ranked once, over every event, so that the order of the events kept is the order they
+    // have among all of them: `render --max-events`/`--min-sources` on the full file keep
+    // exactly what `build` with the same options keeps.
+    let signals: Vec<_> = events.iter().map(|e| salience.get(&e.date)).collect();
+    let full = rank_order_with(&events, &signals);
+    drop(signals);
+    let kept: Vec<usize> = full
+        .into_iter()
+        .filter(|&i| events[i].sources.len() >= opts.min_sources)
+        .take(opts.max_events.unwrap_or(usize::MAX))
+        .collect();
+    // Chronological order stays (merge's), with the rank of each kept event written in it.
+    set_ranks(&mut events, &kept);
+    let mut new_index = vec![usize::MAX; events.len()];
+    let mut next = 0;
+    for (i, e) in events.iter().enumerate() {
+        if e.rank.is_some() {
+            new_index[i] = next;
+            next += 1;
         }
-        let mut k = keep.into_iter();
-        events.retain(|_| k.next().unwrap_or(false));
     }
-    let rank = rank_order_with(&events, &signals_of(&events));
+    events.retain(|e| e.rank.is_some());
+    let rank: Vec<usize> = kept.iter().map(|&i| new_index[i]).collect();
     stats.events = events.len();
     stats.merged = events.iter().filter(|e| e.sources.len() > 1).count();
     Built {

@@ -58,6 +58,9 @@ fn schema_rejects_bad_edits() {
         ("date", Value::from("December 2021")),
         ("status", Value::from("done")),
         ("mod", Value::from("EARLY")),
+        ("rank", Value::from(0)),
+        ("rank", Value::from(1.5)),
+        ("rank", Value::from("1")),
     ] {
         let mut doc = written();
         doc["events"][0][field] = bad;
@@ -66,6 +69,16 @@ fn schema_rejects_bad_edits() {
     let mut doc = written();
     doc["events"][0].as_object_mut().unwrap().remove("title");
     assert!(!v.is_valid(&doc));
+}
+
+#[test]
+fn schema_accepts_an_older_file_without_ranks() {
+    let v = jsonschema::validator_for(&schema()).unwrap();
+    let mut doc = written();
+    for e in doc["events"].as_array_mut().unwrap() {
+        e.as_object_mut().unwrap().remove("rank");
+    }
+    assert!(v.is_valid(&doc));
 }
 
 #[test]
@@ -81,14 +94,18 @@ fn required_keys_are_exactly_those_always_written() {
             .map(|k| k.as_str().unwrap().to_string())
             .collect()
     );
-    // An event without mod or conflicts shows what is always written.
+    // An event without mod or conflicts shows what is always written: everything required,
+    // and `rank`, which builds write but older files lack (so it is not required).
     let plain = doc["events"]
         .as_array()
         .unwrap()
         .iter()
         .find(|e| e.get("mod").is_none() && e.get("conflicts").is_none())
         .unwrap();
-    assert_eq!(keys(plain), required(&s, "event"));
+    let mut written_keys = keys(plain);
+    assert!(written_keys.remove("rank"), "rank is written");
+    assert_eq!(written_keys, required(&s, "event"));
+    assert!(!required(&s, "event").contains("rank"));
     // Every key ever written is described.
     let props: BTreeSet<String> = keys(&s["$defs"]["event"]["properties"]);
     for e in doc["events"].as_array().unwrap() {

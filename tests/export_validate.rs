@@ -130,3 +130,63 @@ fn broken_json_says_where() {
         .to_string();
     assert!(err.contains("trailing"), "{err}");
 }
+
+#[test]
+fn a_file_without_ranks_is_read_without_comment() {
+    let mut v = json_value();
+    for e in v["events"].as_array_mut().unwrap() {
+        e.as_object_mut().unwrap().remove("rank");
+    }
+    let r = validate_report(&text(&v)).unwrap();
+    assert!(r.file.events.iter().all(|e| e.rank.is_none()));
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    // Ranked by the events alone, as before ranks were written.
+    assert_eq!(
+        timeline::merge::rank_order(&r.file.events),
+        timeline::merge::rank_order_with(&r.file.events, &[])
+    );
+}
+
+#[test]
+fn rank_zero_is_an_error_naming_its_field() {
+    let mut v = json_value();
+    v["events"][3]["rank"] = 0.into();
+    let err = validate(&text(&v)).unwrap_err().to_string();
+    assert!(err.starts_with("events[3].rank: "), "{err}");
+    assert!(err.contains("start at 1"), "{err}");
+    v["events"][3]["rank"] = (-2).into();
+    let err = validate(&text(&v)).unwrap_err().to_string();
+    assert!(err.starts_with("events[3].rank: "), "{err}");
+    assert!(err.contains("whole number from 1"), "{err}");
+}
+
+#[test]
+fn shared_and_missing_ranks_are_warnings_and_the_order_still_holds() {
+    let file = sample();
+    let first = file.events.iter().position(|e| e.rank == Some(1)).unwrap();
+    let second = file.events.iter().position(|e| e.rank == Some(2)).unwrap();
+    let mut v = json_value();
+    // A hand edit: the second event promoted to share rank 1, one event added without a rank.
+    v["events"][second]["rank"] = 1.into();
+    let mut added = v["events"][0].clone();
+    added["id"] = "added".into();
+    added.as_object_mut().unwrap().remove("rank");
+    v["events"].as_array_mut().unwrap().push(added);
+    let r = validate_report(&text(&v)).unwrap();
+    assert_eq!(r.warnings.len(), 2, "{:?}", r.warnings);
+    assert!(
+        r.warnings[0].starts_with(&format!("events[{}].rank: ", first.max(second))),
+        "{:?}",
+        r.warnings
+    );
+    assert!(
+        r.warnings[1].contains("1 of 9 events have no rank") && r.warnings[1].contains("added"),
+        "{:?}",
+        r.warnings
+    );
+    let order = timeline::merge::rank_order(&r.file.events);
+    // The unranked event comes last; the two rank-1 events first.
+    assert_eq!(r.file.events[*order.last().unwrap()].id, "added");
+    let top: std::collections::BTreeSet<usize> = order[..2].iter().copied().collect();
+    assert_eq!(top, [first, second].into_iter().collect());
+}

@@ -180,6 +180,7 @@ mod tests {
             .unwrap_or((NaiveDate::MIN, NaiveDate::MIN));
         Event {
             id: "e1".into(),
+            rank: None,
             date: date.into(),
             start,
             end,

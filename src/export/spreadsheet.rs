@@ -6,9 +6,9 @@
 //! header name and ignores other columns (its sheet reader asks only for the named ones, and
 //! its Sheets API fallback fetches columns A–R, exactly these 18), so the event's own fields
 //! follow as extra lower-case columns: `id, date, mod, start, end, granularity, title, status,
-//! num_sources, sources, date_conflicts`. None of them is a name TimelineJS gives meaning to
-//! (`Start Date`, `End Date` and `Tag` would be, and are avoided). One row per event,
-//! no title row.
+//! num_sources, sources, date_conflicts, rank` (`rank` empty for an event without one). None
+//! of them is a name TimelineJS gives meaning to (`Start Date`, `End Date` and `Tag` would be,
+//! and are avoided). One row per event, no title row.
 //!
 //! Partial dates stay partial: a month-level event has Year and Month and an empty Day; a
 //! year has only Year. Headline and Text are HTML, as TimelineJS renders them; the extra
@@ -41,7 +41,7 @@ pub const TIMELINEJS_HEADERS: [&str; 18] = [
 ];
 
 /// The event's own columns, after the TimelineJS ones.
-pub const CSV_EXTRA_HEADERS: [&str; 11] = [
+pub const CSV_EXTRA_HEADERS: [&str; 12] = [
     "id",
     "date",
     "mod",
@@ -53,6 +53,7 @@ pub const CSV_EXTRA_HEADERS: [&str; 11] = [
     "num_sources",
     "sources",
     "date_conflicts",
+    "rank",
 ];
 
 fn opt(n: Option<impl ToString>) -> String {
@@ -88,7 +89,7 @@ pub fn to_csv(file: &EventsFile) -> Result<String, ExportError> {
             Status::Happened => "happened",
             Status::Planned => "planned",
         };
-        let row: [String; 29] = [
+        let row: [String; 30] = [
             start.year.to_string(),
             opt(start.month),
             opt(start.day),
@@ -122,6 +123,7 @@ pub fn to_csv(file: &EventsFile) -> Result<String, ExportError> {
             e.sources.len().to_string(),
             e.sources.join(";"),
             conflicts.join(";"),
+            opt(e.rank),
         ];
         w.write_record(&row).map_err(err)?;
     }

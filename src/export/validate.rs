@@ -8,6 +8,11 @@
 //! they are recomputed from it, with a note saying so; `start` after `end` stays an error
 //! even then, as it is a broken edit rather than a stale one. Sources, mentions and conflicts that
 //! name an article missing from `articles` are warnings: the file is still usable.
+//!
+//! `rank` (1 = the most important, as `timeline build` writes it) must be 1 or more. It may be
+//! missing everywhere (a file from before ranks were written: the events are ranked by their
+//! sources) without comment; a rank shared by two events, or some events ranked and others
+//! not, is a warning saying how the order is settled (see [`crate::merge::rank_order`]).
 
 use std::collections::{HashMap, HashSet};
 
@@ -70,6 +75,7 @@ fn hint_for(path: &str) -> &'static str {
             "; expected one of day, week, month, season, quarter, year, decade, century"
         }
         "status" => "; expected happened or planned",
+        "rank" => "; expected a whole number from 1 (the most important), or no rank field",
         "sources" | "actors" => "; expected a list of strings, e.g. [\"a1\", \"a2\"]",
         "mentions" | "conflicts" => "; expected a list of objects as `timeline build` writes",
         _ => "",
@@ -126,8 +132,31 @@ pub fn validate_report(text: &str) -> Result<Validated, ValidationError> {
         chrono::NaiveDate,
         crate::tag::Granularity,
     )> = Vec::new();
+    let mut ranks: HashMap<u32, usize> = HashMap::new();
+    let mut unranked: Vec<usize> = Vec::new();
     for (i, e) in file.events.iter().enumerate() {
         let at = |f: &str| format!("events[{i}].{f}");
+        match e.rank {
+            None => unranked.push(i),
+            Some(0) => err(
+                at("rank"),
+                format!(
+                    "event {:?}: rank 0; ranks start at 1 (the most important): write 1 or \
+                     more, or remove the field",
+                    e.id
+                ),
+            ),
+            Some(r) => {
+                if let Some(first) = ranks.insert(r, i) {
+                    warnings.push(format!(
+                        "{}: event {:?} has rank {r}, as events[{first}] has; the two are \
+                         ordered by their sources",
+                        at("rank"),
+                        e.id
+                    ));
+                }
+            }
+        }
         let who = format!("event {:?}", e.id);
         if e.id.trim().is_empty() {
             err(
@@ -223,6 +252,24 @@ pub fn validate_report(text: &str) -> Result<Validated, ValidationError> {
                 ));
             }
         }
+    }
+    if !unranked.is_empty() && unranked.len() < file.events.len() {
+        let mut named: Vec<String> = unranked
+            .iter()
+            .take(5)
+            .map(|i| format!("events[{i}] ({:?})", file.events[*i].id))
+            .collect();
+        if unranked.len() > named.len() {
+            named.push(format!("and {} more", unranked.len() - named.len()));
+        }
+        warnings.push(format!(
+            "{} of {} events have no rank: {}; they come after the ranked events (ordered by \
+             their sources) when the picture or --max-events picks events; give them a rank \
+             to place them",
+            unranked.len(),
+            file.events.len(),
+            named.join(", ")
+        ));
     }
     if !errors.is_empty() {
         return Err(ValidationError { problems: errors });

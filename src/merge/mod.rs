@@ -262,6 +262,7 @@ fn build_event(mentions: &[Mention], members: &[usize], centrality: &[f32]) -> E
     };
     Event {
         id: String::new(),
+        rank: None,
         date,
         start: best.interval.0,
         end: best.interval.1,
@@ -299,10 +300,38 @@ fn assign_ids(events: &mut [Event]) {
     }
 }
 
-/// Importance order of events (see [`rank_order_with`]), from the events alone: no article
-/// signal (support, lead, centrality all 0), so dates go by their events' sources.
+/// Importance order of events read from a file (`events.json`), most important first: the
+/// order of their `rank` fields, which `timeline build` writes (see [`set_ranks`]), so a
+/// reader of the file ranks the events exactly as the build did.
+///
+/// Events without a `rank` (files written before it existed, events added by hand) are
+/// ranked from the events alone, as [`rank_order_with`] does without article signals
+/// (support, lead, centrality all 0: dates go by their events' sources), and come after
+/// every ranked event. Events given the same rank keep that order among themselves.
 pub fn rank_order(events: &[Event]) -> Vec<usize> {
-    rank_order_with(events, &[])
+    let fallback = rank_order_with(events, &[]);
+    if events.iter().all(|e| e.rank.is_none()) {
+        return fallback;
+    }
+    let mut place = vec![0usize; events.len()];
+    for (p, &i) in fallback.iter().enumerate() {
+        place[i] = p;
+    }
+    let mut idx = fallback;
+    // Ranked first (None sorts after every Some here), by rank, then the fallback order.
+    idx.sort_by_key(|&i| (events[i].rank.is_none(), events[i].rank, place[i]));
+    idx
+}
+
+/// Writes each event's `rank` from `order` (indices into `events`, most important first):
+/// 1 for the first, 2 for the next, and so on; events not in `order` get none.
+pub fn set_ranks(events: &mut [Event], order: &[usize]) {
+    for e in events.iter_mut() {
+        e.rank = None;
+    }
+    for (r, &i) in order.iter().enumerate() {
+        events[i].rank = Some(u32::try_from(r + 1).unwrap_or(u32::MAX));
+    }
 }
 
 /// Importance order, date first (as DATEWISE timeline summarisers do): a timeline is a
@@ -393,6 +422,7 @@ mod tests {
             .unwrap_or(NaiveDate::from_ymd_opt(2010, 1, 1).unwrap());
         Event {
             id: id.to_string(),
+            rank: None,
             date: date.to_string(),
             start: day,
             end: day,
@@ -405,6 +435,29 @@ mod tests {
             conflicts: Vec::new(),
             mentions: Vec::new(),
         }
+    }
+
+    #[test]
+    fn rank_order_follows_written_ranks_then_ranks_the_rest_by_sources() {
+        let mut events = vec![
+            ev("a", "2010-01-01", Granularity::Day, 5),
+            ev("b", "2010-01-02", Granularity::Day, 1),
+            ev("c", "2010-01-03", Granularity::Day, 3),
+            ev("d", "2010-01-04", Granularity::Day, 2),
+        ];
+        // No ranks: by sources.
+        assert_eq!(names(&events, rank_order(&events)), ["a", "c", "d", "b"]);
+        // Ranks as written, whatever the sources.
+        set_ranks(&mut events, &[1, 3, 0, 2]);
+        assert_eq!(
+            events.iter().map(|e| e.rank).collect::<Vec<_>>(),
+            [Some(3), Some(1), Some(4), Some(2)]
+        );
+        assert_eq!(names(&events, rank_order(&events)), ["b", "d", "a", "c"]);
+        // Unranked events after the ranked ones, by sources; a shared rank by sources too.
+        events[1].rank = None;
+        events[2].rank = Some(3);
+        assert_eq!(names(&events, rank_order(&events)), ["d", "a", "c", "b"]);
     }
 
     fn support(n: usize) -> salience::DateSignal {

@@ -270,6 +270,7 @@ mod tests {
     fn ev(date: &str, g: Granularity, s: (i32, u32, u32), e: (i32, u32, u32)) -> Event {
         Event {
             id: "e".into(),
+            rank: None,
             date: date.into(),
             start: NaiveDate::from_ymd_opt(s.0, s.1, s.2).unwrap(),
             end: NaiveDate::from_ymd_opt(e.0, e.1, e.2).unwrap(),

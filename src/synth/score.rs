@@ -122,6 +122,7 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2020, 1, 1).unwrap();
         Event {
             id: "e".into(),
+            rank: None,
             date: "2020-01-01".into(),
             start: d,
             end: d,

@@ -1,7 +1,8 @@
 //! A hand-built `events.json` for the export tests, shaped like a seed story: a day event
 //! with five sources, a week, a month, a year, a decade with mod START, a season, a planned
 //! quarter, an event whose sources disagree on the date, and text full of characters every
-//! format must escape (`<script>`, quotes, commas, semicolons, backslashes, newlines).
+//! format must escape (`<script>`, quotes, commas, semicolons, backslashes, newlines). Every
+//! event has its `rank`, as `timeline build` writes them.
 
 #![allow(dead_code)]
 
@@ -52,6 +53,7 @@ fn event(
 ) -> Event {
     Event {
         id: id.into(),
+        rank: None,
         date: date.into(),
         start,
         end,
@@ -203,6 +205,9 @@ pub fn sample() -> EventsFile {
     ];
     let mut events = vec![decade, season, year, month, week, day, conflict, planned];
     events.sort_by(|a, b| (a.start, a.end, &a.id).cmp(&(b.start, b.end, &b.id)));
+    // Ranked as `timeline build` ranks them (no article signals here).
+    let order = timeline::merge::rank_order_with(&events, &[]);
+    timeline::merge::set_ranks(&mut events, &order);
     EventsFile { articles, events }
 }
 

@@ -277,6 +277,7 @@ pub fn event(
 ) -> Event {
     Event {
         id: id.into(),
+        rank: None,
         date: date.into(),
         start,
         end,
