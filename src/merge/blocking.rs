@@ -396,3 +396,118 @@ fn finish_pairs(mut pairs: Vec<(u32, u32)>) -> Vec<(usize, usize)> {
         .map(|(i, j)| (i as usize, j as usize))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Status;
+    use crate::tag::{Granularity, TimexValue};
+
+    fn mention(article: usize, from: NaiveDate, to: NaiveDate, words: Vec<String>) -> Mention {
+        Mention {
+            article: format!("a{article}"),
+            timex_text: String::new(),
+            value: TimexValue::Day(from),
+            modifier: None,
+            interval: (from, to),
+            granularity: Granularity::Day,
+            sentence: String::new(),
+            char_start: 0,
+            char_end: 0,
+            title: String::new(),
+            status: Status::Happened,
+            actors: Vec::new(),
+            actor_keys: Vec::new(),
+            words,
+            position: 0.0,
+        }
+    }
+
+    /// A small deterministic corpus: days, weeks and months of early 2022 in 12 articles,
+    /// each mention with 2–4 words of a 30-word vocabulary (small enough for no cap to bite).
+    fn corpus() -> Vec<Mention> {
+        let mut x: u64 = 7;
+        let mut next = |n: u64| {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (x >> 33) % n
+        };
+        let jan1 = NaiveDate::from_ymd_opt(2022, 1, 1).unwrap();
+        (0..120)
+            .map(|_| {
+                let article = next(12) as usize;
+                let from = jan1 + chrono::Duration::days(next(60) as i64);
+                let to = match next(4) {
+                    0 => from + chrono::Duration::days(6),
+                    1 => from.with_day(1).unwrap() + chrono::Duration::days(27),
+                    _ => from,
+                };
+                let from = if to < from { to } else { from };
+                let mut words: Vec<String> =
+                    (0..2 + next(3)).map(|_| format!("w{}", next(30))).collect();
+                words.sort();
+                words.dedup();
+                mention(article, from, to, words)
+            })
+            .collect()
+    }
+
+    fn shared(a: &[u32], b: &[u32]) -> usize {
+        a.iter().filter(|k| b.contains(k)).count()
+    }
+
+    #[test]
+    fn candidate_pairs_are_the_nested_pairs_sharing_enough_keys() {
+        let ms = corpus();
+        let feats = Features::new(&ms);
+        let got = candidate_pairs(&ms, &feats.keys, &|k| feats.is_actor(k), 5_000);
+        let mut want = Vec::new();
+        for i in 0..ms.len() {
+            for j in i + 1..ms.len() {
+                let (a, b) = (&ms[i], &ms[j]);
+                let day_pair = a.interval.0 == a.interval.1 && b.interval.0 == b.interval.1;
+                let need = if day_pair { DAY_MIN_SHARED } else { 1 };
+                if a.article != b.article
+                    && nested(a, b)
+                    && shared(&feats.keys[i], &feats.keys[j]) >= need
+                {
+                    want.push((i, j));
+                }
+            }
+        }
+        assert_eq!(got, want);
+        assert!(
+            want.len() > 50,
+            "the corpus should exercise blocking: {}",
+            want.len()
+        );
+    }
+
+    #[test]
+    fn near_day_pairs_need_two_keys_and_eligibility() {
+        let ms = corpus();
+        let feats = Features::new(&ms);
+        let eligible: Vec<bool> = (0..ms.len()).map(|i| i % 5 != 0).collect();
+        let got = near_day_pairs(&ms, &feats.keys, 3, 5_000, &eligible);
+        let mut want = Vec::new();
+        for i in 0..ms.len() {
+            for j in i + 1..ms.len() {
+                let (a, b) = (&ms[i], &ms[j]);
+                let days = a.interval.0 == a.interval.1 && b.interval.0 == b.interval.1;
+                let apart = (a.interval.0 - b.interval.0).num_days().abs();
+                if days
+                    && eligible[i]
+                    && eligible[j]
+                    && a.article != b.article
+                    && (1..=3).contains(&apart)
+                    && shared(&feats.keys[i], &feats.keys[j]) >= DAY_MIN_SHARED
+                {
+                    want.push((i, j));
+                }
+            }
+        }
+        assert_eq!(got, want);
+        assert!(!want.is_empty());
+    }
+}
