@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use rayon::prelude::*;
 
 use crate::extract::sentences;
-use crate::extract::{Mention, extract_mentions};
+use crate::extract::{Mention, extract_mentions_in};
 use crate::infer::{Inferred, Story, infer_with};
 use crate::merge::salience::{ArticleDates, DateSalience};
 use crate::merge::{MergeOptions, merge, rank_order_with, set_ranks};
@@ -126,11 +126,13 @@ fn article_mentions(a: &Article, opts: &TagOptions) -> ArticleResult {
         .iter()
         .filter(|t| matches!(t.value, TimexValue::Unresolved(_)))
         .count();
-    let dates = ArticleDates::new(a.published, &timexes, &sentences::split(&a.text));
+    // Split once: both the date signals and the extraction read the sentences.
+    let spans = sentences::split(&a.text);
+    let dates = ArticleDates::new(a.published, &timexes, &spans);
     ArticleResult {
         expressions: timexes.len(),
         unresolved,
-        mentions: extract_mentions(a, &timexes),
+        mentions: extract_mentions_in(a, &timexes, &spans),
         dates,
     }
 }

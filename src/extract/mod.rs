@@ -77,8 +77,17 @@ fn near_date(clause: &str, ts: usize, te: usize) -> String {
 /// Extracts the event mentions of one article from its timexes (byte offsets into
 /// `article.text`, sorted, as the tagger returns them).
 pub fn extract_mentions(article: &Article, timexes: &[Timex]) -> Vec<Mention> {
+    extract_mentions_in(article, timexes, &sentences::split(&article.text))
+}
+
+/// [`extract_mentions`] with the article's sentence spans already split (byte offsets, in
+/// order, as [`sentences::split`] gives them), for callers that need them too.
+pub fn extract_mentions_in(
+    article: &Article,
+    timexes: &[Timex],
+    sentences: &[(usize, usize)],
+) -> Vec<Mention> {
     let text = article.text.as_str();
-    let sentences = sentences::split(text);
     let mut out = Vec::new();
     let mut si = 0usize;
     // Char offsets are computed incrementally: timexes come sorted.
