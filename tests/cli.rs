@@ -2,16 +2,11 @@
 //! reports bad input without losing the rest; `tag` prints one JSON object per expression
 //! with Unicode-scalar offsets.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_timeline"))
-}
-
-fn seeds() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("input")
-}
+mod cli_common;
+use cli_common::{bin, seeds};
 
 fn run(cmd: &mut Command) -> Output {
     cmd.output().expect("run timeline")

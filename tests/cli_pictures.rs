@@ -3,11 +3,10 @@
 //! `-o` file's extension) picks the format; the HTML page references nothing external.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_timeline"))
-}
+mod cli_common;
+use cli_common::bin;
 
 fn fixture() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/seed_events.json")

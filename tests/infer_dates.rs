@@ -11,9 +11,8 @@ use timeline::infer::infer_publication_date;
 use timeline::ingest::ingest;
 use timeline::model::Article;
 
-fn seeds() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("input")
-}
+mod cli_common;
+use cli_common::seeds;
 
 fn day(s: &str) -> NaiveDate {
     s.parse().unwrap()

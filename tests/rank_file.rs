@@ -7,28 +7,12 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use timeline::export::validate;
 use timeline::model::EventsFile;
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_timeline"))
-}
-
-fn seeds() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("input")
-}
-
-fn ok(o: Output, what: &str) -> Output {
-    assert!(
-        o.status.success(),
-        "{what} failed ({:?}): {}",
-        o.status.code(),
-        String::from_utf8_lossy(&o.stderr)
-    );
-    o
-}
+mod cli_common;
+use cli_common::{bin, ok, seeds};
 
 /// `timeline build` of the seed articles into `dir` with `args`; its events.json.
 fn build(dir: &Path, args: &[&str]) -> EventsFile {
