@@ -400,6 +400,17 @@ fn discourse_now_and_the_future_of() {
     ]);
 }
 
+/// Without a publication date the year-ago quarter still names its quarter.
+#[test]
+fn year_ago_quarter_without_a_date_keeps_its_quarter() {
+    let text = "National Intergroup in the year-ago third quarter earned $22.5 million.";
+    let got: Vec<String> = timeline::tag::tag(text, None, &timeline::tag::TagOptions::default())
+        .iter()
+        .map(|t| t.value.to_string())
+        .collect();
+    assert_eq!(got, ["XXXX-Q3"]);
+}
+
 /// "the year-ago third quarter" is one expression: that quarter a year back. A quarter a
 /// sentence looks ahead to and that is not over yet is a forecast, not the period a later
 /// "year-ago period" compares with.

@@ -731,9 +731,9 @@ fn unresolved(e: &Expr) -> String {
             DurationUnit::Year | DurationUnit::Decade | DurationUnit::Century => "XXXX".into(),
             _ => "XXXX-XX-XX".into(),
         },
-        Expr::LatestQuarter | Expr::YearEarlier(_) | Expr::QuarterYearEarlier(_) => {
-            "XXXX-QX".into()
-        }
+        Expr::LatestQuarter | Expr::YearEarlier(_) => "XXXX-QX".into(),
+        // the quarter is named even when the year is unknown
+        Expr::QuarterYearEarlier(q) => format!("XXXX-Q{q}"),
         Expr::Invalid => String::new(),
         Expr::YearPeriod(y) => format!("{y:04}"),
         Expr::QuarterOfYearShift { q, .. } => format!("XXXX-Q{q}"),
