@@ -87,9 +87,11 @@ fn in_order(file: &EventsFile, rank: &[usize]) -> EventsFile {
 /// their sources after the ranked ones; see [`timeline::merge::rank_order`]). With
 /// `min_sources`, only the events reported by at least that many sources.
 fn ranked(file: &EventsFile, min_sources: usize) -> EventsFile {
-    let mut file = file.clone();
-    file.events.retain(|e| e.sources.len() >= min_sources);
-    in_order(&file, &timeline::merge::rank_order(&file.events))
+    let rank: Vec<usize> = timeline::merge::rank_order(&file.events)
+        .into_iter()
+        .filter(|&i| file.events[i].sources.len() >= min_sources)
+        .collect();
+    in_order(file, &rank)
 }
 
 /// A file format of the picture.

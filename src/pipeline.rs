@@ -185,16 +185,10 @@ pub fn build(articles: &[Article], opts: &BuildOptions) -> Built {
         .collect();
     // Chronological order stays (merge's), with the rank of each kept event written in it.
     set_ranks(&mut events, &kept);
-    let mut new_index = vec![usize::MAX; events.len()];
-    let mut next = 0;
-    for (i, e) in events.iter().enumerate() {
-        if e.rank.is_some() {
-            new_index[i] = next;
-            next += 1;
-        }
-    }
     events.retain(|e| e.rank.is_some());
-    let rank: Vec<usize> = kept.iter().map(|&i| new_index[i]).collect();
+    // The kept events' order, read back from the ranks just written (1..=n, no ties).
+    let mut rank: Vec<usize> = (0..events.len()).collect();
+    rank.sort_unstable_by_key(|&i| events[i].rank);
     stats.events = events.len();
     stats.merged = events.iter().filter(|e| e.sources.len() > 1).count();
     Built {

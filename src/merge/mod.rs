@@ -384,22 +384,18 @@ pub fn rank_order_with(events: &[Event], signals: &[salience::DateSignal]) -> Ve
         round[i] = *n;
         *n += 1;
     }
-    // Weight of each date, from the signal of its first event (all of a date's are equal).
-    let mut weight: BTreeMap<&str, f64> = BTreeMap::new();
-    for &i in &idx {
-        let e = &events[i];
-        weight.entry(e.date.as_str()).or_insert_with(|| {
-            if e.granularity != Granularity::Day {
+    // Each event's date volume and weight (every event of a date has the date's signal, so
+    // they agree within a date), computed once rather than in every comparison of the sort.
+    let date_volume: Vec<usize> = events.iter().map(|e| volume[e.date.as_str()]).collect();
+    let date_weight: Vec<f64> = (0..events.len())
+        .map(|i| {
+            if events[i].granularity != Granularity::Day {
                 return 0.0;
             }
             let s = sig(i);
-            s.centrality * (volume[e.date.as_str()] as f64).sqrt() * (1 + s.lead) as f64
-        });
-    }
-    // Performance: each event's date weight and volume looked up once, not in every
-    // comparison of the sort.
-    let date_weight: Vec<f64> = events.iter().map(|e| weight[e.date.as_str()]).collect();
-    let date_volume: Vec<usize> = events.iter().map(|e| volume[e.date.as_str()]).collect();
+            s.centrality * (date_volume[i] as f64).sqrt() * (1 + s.lead) as f64
+        })
+        .collect();
     let coarse = |i: usize| events[i].granularity != Granularity::Day;
     idx.sort_by(|a, b| {
         round[*a]
