@@ -221,16 +221,19 @@ fn scan(
         if usable.len() < need {
             return;
         }
-        // Prefix filter (as in set-similarity joins): a mention sharing `need` usable keys
-        // with `i` shares at least one outside the `need - 1` with the longest postings, so
-        // those are not scanned; each mention found is then checked against all of `i`'s
-        // usable keys. Same pairs as scanning every key, without reading the longest
-        // postings, which are the ones that grow with the density of the corpus.
-        let mut skip: Vec<usize> = (0..usable.len()).collect();
-        skip.sort_by_key(|&u| (std::cmp::Reverse(usable[u].1.len()), u));
-        skip.truncate(need - 1);
+        // Prefix filter (as in set-similarity joins): when two shared keys are needed, a
+        // mention sharing them with `i` shares one outside the key with the longest
+        // postings, so that list is not scanned; each mention found is then checked against
+        // all of `i`'s usable keys. Same pairs as scanning every key, without reading the
+        // longest postings, which are the ones that grow with the density of the corpus.
+        debug_assert!(need <= 2, "the prefix filter skips one key");
+        let skip = if need > 1 {
+            (0..usable.len()).max_by_key(|&u| (usable[u].1.len(), std::cmp::Reverse(u)))
+        } else {
+            None
+        };
         for (u, &(_, post)) in usable.iter().enumerate() {
-            if skip.contains(&u) {
+            if Some(u) == skip {
                 continue;
             }
             for &j in post {
