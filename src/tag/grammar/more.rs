@@ -5,7 +5,7 @@ use super::{G, M, date, fixed, hit, set_code};
 use crate::tag::lexicon::{self, Sense as S};
 use crate::tag::resolve::{Anchor, CalUnit, Expr};
 use crate::tag::scan::Kind;
-use crate::tag::value::{TimexType, TimexValue};
+use crate::tag::value::{DurationUnit, Mod, TimexType, TimexValue};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -215,10 +215,10 @@ impl G<'_> {
             return fixed(e, TimexValue::Year(y));
         }
         // year-end: the last day of the year
-        if self.is(i, |s| *s == S::Unit(crate::tag::value::DurationUnit::Year))
+        if self.is(i, |s| *s == S::Unit(DurationUnit::Year))
             && self.punct(i + 1, b'-')
             && self.adj(i + 1)
-            && self.is(i + 2, |s| *s == S::Edge(crate::tag::value::Mod::End))
+            && self.is(i + 2, |s| *s == S::Edge(Mod::End))
         {
             return date(
                 i + 3,
@@ -231,15 +231,13 @@ impl G<'_> {
         }
         // "by year end", "by year's end": the end of the current year, as "the end of the
         // year" (the year, mod END)
-        if self.is(i, |s| *s == S::Unit(crate::tag::value::DurationUnit::Year)) {
+        if self.is(i, |s| *s == S::Unit(DurationUnit::Year)) {
             let k = if self.punct(i + 1, b'\'') && self.is(i + 2, |s| *s == S::PluralS) {
                 i + 3
             } else {
                 i + 1
             };
-            if self.tok(k).is_some_and(|t| t.gap)
-                && self.is(k, |s| *s == S::Edge(crate::tag::value::Mod::End))
-            {
+            if self.tok(k).is_some_and(|t| t.gap) && self.is(k, |s| *s == S::Edge(Mod::End)) {
                 let mut h = date(
                     k + 1,
                     Expr::Shift {
@@ -248,7 +246,7 @@ impl G<'_> {
                         from: Anchor::Dct,
                     },
                 )?;
-                h.m = Some(crate::tag::value::Mod::End);
+                h.m = Some(Mod::End);
                 return Some(h);
             }
         }
