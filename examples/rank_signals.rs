@@ -57,6 +57,12 @@ struct F {
     last: f64,
     /// Edge weight of the mention graph incident to mentions of the day.
     deg: f64,
+    /// PageRank over backward references only (an article links its publication day to the
+    /// earlier days it names; forecasts of later days are left out).
+    prb: f64,
+    /// Support and lead counted only from articles published on or after the day.
+    sup_back: f64,
+    lead5_back: f64,
 }
 
 impl F {
@@ -135,6 +141,24 @@ fn signals(articles: &[Article], span: Option<(NaiveDate, NaiveDate)>) -> Vec<F>
         dates.push(ad);
     }
     let sal = DateSalience::new(&dates);
+    let prb = backward_rank(&dates);
+    for a in &dates {
+        let Some(p) = a.published else { continue };
+        for (v, &s) in &a.first_sentence {
+            let Ok(d) = NaiveDate::parse_from_str(v, "%Y-%m-%d") else {
+                continue;
+            };
+            if d > p {
+                continue;
+            }
+            if let Some(f) = by_day.get_mut(&d) {
+                f.sup_back += 1.0;
+                if s < LEAD_SENTENCES {
+                    f.lead5_back += 1.0;
+                }
+            }
+        }
+    }
     // Votes of publication days.
     let mut links: BTreeMap<(NaiveDate, NaiveDate), f64> = BTreeMap::new();
     for a in &dates {
@@ -156,6 +180,7 @@ fn signals(articles: &[Article], span: Option<(NaiveDate, NaiveDate)>) -> Vec<F>
         let s = sal.get(&TimexValue::Day(*d).to_string());
         f.sup = s.support as f64;
         f.pr = s.centrality;
+        f.prb = prb.get(d).copied().unwrap_or(0.0);
         f.pub0 = published.get(d).copied().unwrap_or(0.0);
         f.pub1 = published
             .get(&(*d + chrono::Duration::days(1)))
@@ -181,6 +206,42 @@ fn signals(articles: &[Article], span: Option<(NaiveDate, NaiveDate)>) -> Vec<F>
                 .is_some_and(|d| span.is_none_or(|(a, b)| a <= d && d <= b))
         })
         .collect()
+}
+
+/// PageRank (damping 0.85) of the date reference graph with backward links only.
+fn backward_rank(articles: &[ArticleDates]) -> BTreeMap<NaiveDate, f64> {
+    let mut days: BTreeSet<NaiveDate> = BTreeSet::new();
+    let mut links: BTreeMap<(NaiveDate, NaiveDate), f64> = BTreeMap::new();
+    for a in articles {
+        days.extend(a.days.iter().copied());
+        let Some(p) = a.published else { continue };
+        days.insert(p);
+        for &d in a.days.iter().filter(|&&d| d < p) {
+            *links.entry((p, d)).or_insert(0.0) += 1.0;
+        }
+    }
+    let days: Vec<NaiveDate> = days.into_iter().collect();
+    let index: BTreeMap<NaiveDate, usize> = days.iter().enumerate().map(|(i, d)| (*d, i)).collect();
+    let n = days.len().max(1);
+    let mut out = vec![0.0f64; n];
+    let edges: Vec<(usize, usize, f64)> = links
+        .into_iter()
+        .map(|((p, d), w)| {
+            out[index[&p]] += w;
+            (index[&p], index[&d], w)
+        })
+        .collect();
+    let u = 1.0 / n as f64;
+    let mut rank = vec![u; n];
+    for _ in 0..100 {
+        let dangling: f64 = (0..n).filter(|&i| out[i] == 0.0).map(|i| rank[i]).sum();
+        let mut next = vec![0.15 * u + 0.85 * dangling * u; n];
+        for &(a, b, w) in &edges {
+            next[b] += 0.85 * rank[a] * w / out[a];
+        }
+        rank = next;
+    }
+    days.into_iter().zip(rank).collect()
 }
 
 /// The candidate days in the order `key`, best first.
@@ -297,6 +358,27 @@ fn variants() -> Vec<Variant> {
         Box::new(|f| f.volume() + f.pub0 + f.pub1),
     );
     add("mention-graph degree alone", Box::new(|f| f.deg));
+    add(
+        "BACK: prb * sqrt(src+sup) * (1+lead5)",
+        Box::new(|f| f.prb * f.volume().sqrt() * (1.0 + f.lead[LEAD_SENTENCES - 1])),
+    );
+    add("BACK: prb alone", Box::new(|f| f.prb));
+    add(
+        "BACK: prb * sqrt(src+sup)",
+        Box::new(|f| f.prb * f.volume().sqrt()),
+    );
+    add(
+        "BACK: pr * sqrt(src+sup_back) * (1+lead5_back)",
+        Box::new(|f| f.pr * (f.src + f.sup_back).sqrt() * (1.0 + f.lead5_back)),
+    );
+    add(
+        "BACK: prb * sqrt(src+sup_back) * (1+lead5_back)",
+        Box::new(|f| f.prb * (f.src + f.sup_back).sqrt() * (1.0 + f.lead5_back)),
+    );
+    add(
+        "BACK: (pr+prb)/2 * sqrt(src+sup) * (1+lead5)",
+        Box::new(|f| (f.pr + f.prb) * f.volume().sqrt() * (1.0 + f.lead[LEAD_SENTENCES - 1])),
+    );
     add(
         "src + sup + degree/10",
         Box::new(|f| f.volume() + f.deg / 10.0),

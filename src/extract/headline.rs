@@ -6,7 +6,11 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
-use super::lexicon::{CLAUSE_BREAKS, CONNECTIVES, FUTURE_CUES, HEADLINE_CUTS, HONORIFICS};
+use super::lexicon::{
+    ADVERBIAL_DATE_OPENERS, CLAUSE_BREAKS, CONNECTIVES, DETERMINERS, FUTURE_CUES, HEADLINE_CUTS,
+    HONORIFICS, PAGE_CHROME, PAGE_STAMP_OPENERS, REPORTING_VERBS, STAMP_ZONES, SUBJECT_PRONOUNS,
+    VERB_HINTS,
+};
 
 /// Maximum words in a headline before it is cut with an ellipsis.
 const MAX_WORDS: usize = 14;
@@ -17,6 +21,11 @@ pub fn clause_bounds(sentence: &str, ts: usize, te: usize) -> (usize, usize) {
     let mut start = 0;
     let mut end = sentence.len();
     for brk in CLAUSE_BREAKS {
+        // A pair of dashes around the date's outside is an aside ("Obama's top official - Coast
+        // Guard commander Thad Allen - approved the plan"), not a clause break.
+        if is_dash(brk) && dash_pair(sentence, brk).is_some_and(|(a, b)| !(a < ts && te <= b)) {
+            continue;
+        }
         for (pos, _) in sentence.match_indices(brk) {
             let after = pos + brk.len();
             // "Crimea – which Russia annexed": the relative clause needs its antecedent.
@@ -26,12 +35,173 @@ pub fn clause_bounds(sentence: &str, ts: usize, te: usize) -> (usize, usize) {
             if after <= ts && after > start {
                 // Keep a break only if what precedes the date is more than a few words.
                 start = after;
+            } else if *brk == ": " && pos >= te && ends_in_reporting(&sentence[..pos]) {
+                // "Hayward said on Wednesday: ``…''": what was said is the news.
+                continue;
             } else if pos >= te && pos < end {
                 end = pos;
             }
         }
     }
     (start, end)
+}
+
+fn is_dash(brk: &str) -> bool {
+    matches!(brk, " – " | " — " | " - ")
+}
+
+/// The byte span of a pair of `dash`es when `s` has exactly two: from the first dash's
+/// start to the second's end.
+fn dash_pair(s: &str, dash: &str) -> Option<(usize, usize)> {
+    let mut hits = s.match_indices(dash).map(|(p, _)| p);
+    let (first, second) = (hits.next()?, hits.next()?);
+    hits.next()
+        .is_none()
+        .then_some((first, second + dash.len()))
+}
+
+/// Drops an aside between a pair of dashes when enough of the clause is left.
+fn drop_dash_aside(s: &str) -> String {
+    for dash in [" – ", " — ", " - "] {
+        if let Some((a, b)) = dash_pair(s, dash) {
+            let out = format!("{} {}", &s[..a], &s[b..]);
+            if out.split_whitespace().count() >= 3 {
+                return out;
+            }
+        }
+    }
+    s.to_string()
+}
+
+/// Whether `s` ends in a reporting clause: a reporting verb among its last five words
+/// ("Mr Hayward said", "told news agency AFP on Thursday").
+fn ends_in_reporting(s: &str) -> bool {
+    s.split_whitespace()
+        .rev()
+        .take(5)
+        .any(|w| REPORTING_VERBS.contains(&bare_lower(w).as_str()))
+}
+
+/// A word without surrounding punctuation, lower-cased.
+fn bare_lower(w: &str) -> String {
+    w.trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
+/// Whether the date at `[ts, te)` of `clause` can leave the headline without breaking the
+/// sentence: a time adverbial ("on Tuesday", "yesterday", "last week", "two days ago", a
+/// fronted "On March 1," or a possessive "Monday's vote") goes; a date that is the subject
+/// ("Fourth of July is in three weeks") or the head of a noun phrase ("a terrible 2010 with
+/// the spill") stays.
+fn date_is_removable(clause: &str, ts: usize, te: usize) -> bool {
+    let before: Vec<String> = clause[..ts].split_whitespace().map(bare_lower).collect();
+    let before: Vec<&str> = before
+        .iter()
+        .map(String::as_str)
+        .filter(|w| !w.is_empty())
+        .collect();
+    let after = clause[te..].trim_start();
+    let next_word = after.split_whitespace().next().unwrap_or("");
+    let at_start = before.iter().all(|w| CONNECTIVES.contains(w));
+    if at_start {
+        // Fronted adverbial ("On March 1, …" has its "On" as glue; "March 1, …"), a
+        // possessive, or a date followed by the subject ("Yesterday Putin said").
+        return after.is_empty()
+            || after.starts_with(',')
+            || after.starts_with("'s")
+            || after.starts_with("’s")
+            || next_word.chars().next().is_some_and(char::is_uppercase);
+    }
+    let date = &clause[ts..te];
+    let first = date
+        .split_whitespace()
+        .next()
+        .map(bare_lower)
+        .unwrap_or_default();
+    if ADVERBIAL_DATE_OPENERS.contains(&first.as_str())
+        || date.to_lowercase().trim_end().ends_with(" ago")
+    {
+        return true;
+    }
+    let prev = before[before.len() - 1];
+    if DATE_GLUE.contains(&prev) {
+        return true;
+    }
+    if DETERMINERS.contains(&prev) {
+        return false;
+    }
+    // "a terrible 2010 with": a determiner just before, and the sentence goes on.
+    let prev2 = before.len().checked_sub(2).map(|i| before[i]);
+    !(prev2.is_some_and(|w| DETERMINERS.contains(&w))
+        && next_word.chars().next().is_some_and(char::is_alphabetic))
+}
+
+/// Drops a scraped page stamp at the start of a headline: "6 January 2011 Last updated at
+/// 12:45 GMT Help Shares in BP opened higher" → "Shares in BP opened higher". The stamp is
+/// recognised only in the first words, so a sentence about an update is left alone.
+fn drop_page_stamp(s: &str) -> &str {
+    let lower = s.to_ascii_lowercase();
+    for opener in PAGE_STAMP_OPENERS {
+        let Some(pos) = lower.find(opener) else {
+            continue;
+        };
+        // Only a page's own date may stand before its stamp ("13 July 2010 Last updated").
+        let prefix = &s[..pos];
+        if prefix.split_whitespace().count() > 4
+            || !prefix.trim().is_empty() && !prefix.chars().any(|c| c.is_ascii_digit())
+        {
+            continue;
+        }
+        let mut rest = &s[pos + opener.len()..];
+        // The time, its zone and navigation words scraped with it.
+        loop {
+            let trimmed = rest.trim_start();
+            let word = trimmed.split_whitespace().next().unwrap_or("");
+            let lw = word.to_ascii_lowercase();
+            let stamp_word = word.chars().any(|c| c.is_ascii_digit())
+                || matches!(lw.as_str(), "am" | "pm" | "a.m." | "p.m." | "at" | "on")
+                || STAMP_ZONES.contains(&lw.as_str())
+                || PAGE_CHROME.contains(&lw.as_str());
+            if word.is_empty() || !stamp_word {
+                return trimmed;
+            }
+            rest = &trimmed[word.len()..];
+        }
+    }
+    s
+}
+
+/// How well a headline says who did what, for choosing an event's title among its mentions:
+/// 3 for a clause with a named subject, less when it starts with a pronoun ("He is due to
+/// visit"), with a figure or symbol ("$ 360m BP scheduled…"), or is under three words.
+pub fn quality(title: &str) -> u8 {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    if words.len() < 3 {
+        return 0;
+    }
+    let mut q: u8 = 3;
+    if SUBJECT_PRONOUNS.contains(&bare_lower(words[0]).as_str()) {
+        q -= 1;
+    }
+    if !title.chars().next().is_some_and(char::is_alphabetic) {
+        q -= 1;
+    }
+    if !has_verb_hint(&words) {
+        q -= 1;
+    }
+    q
+}
+
+/// Whether a headline shows a verb: an auxiliary or common verb form, or a lower-case word
+/// in "-ed" or "-ing" after the first. Without a tagger this misses "brings", so it only
+/// breaks ties between mentions ("The test in the Gulf of Mexico" has none).
+fn has_verb_hint(words: &[&str]) -> bool {
+    words.iter().skip(1).any(|w| {
+        let lw = bare_lower(w);
+        w.chars().next().is_some_and(char::is_lowercase)
+            && (VERB_HINTS.contains(&lw.as_str())
+                || lw.len() > 4 && (lw.ends_with("ed") || lw.ends_with("ing")))
+    })
 }
 
 /// The future cues as one automaton, built once.
@@ -78,10 +248,17 @@ const DATE_GLUE: &[&str] = &[
     "hours",
     "as",
     "of",
+    // "Later on Thursday", "earlier in the day".
+    "later",
+    "earlier",
 ];
 
-/// Removes the date `[ts, te)` from `clause`, with the prepositions that glue it in.
+/// Removes the date `[ts, te)` from `clause`, with the prepositions that glue it in, when it
+/// can go without breaking the sentence ([`date_is_removable`]).
 fn without_date(clause: &str, ts: usize, te: usize) -> String {
+    if !date_is_removable(clause, ts, te) {
+        return clause.to_string();
+    }
     let mut head = clause[..ts].trim_end().to_string();
     loop {
         let trimmed = head.trim_end();
@@ -96,16 +273,23 @@ fn without_date(clause: &str, ts: usize, te: usize) -> String {
             break;
         }
     }
-    let tail = clause[te..]
-        .trim_start_matches(['\'', '’'])
-        .trim_start_matches('s');
-    let tail = if clause[te..].starts_with("'s") || clause[te..].starts_with("’s") {
-        tail
-    } else {
-        &clause[te..]
-    };
+    // A possessive goes with its date, also when tokenised apart ("Monday 's vote").
+    let rest = clause[te..].trim_start();
+    let tail = ["'s", "’s"]
+        .iter()
+        .find_map(|p| {
+            rest.strip_prefix(p)
+                .filter(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+        })
+        .unwrap_or(&clause[te..]);
     format!("{} {}", head.trim_end(), tail.trim_start())
 }
+
+/// Possessives and contractions that tokenised text writes as words of their own.
+const CLITICS: &[&str] = &[
+    "'s", "’s", "'", "’", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m", "n't",
+    "n’t",
+];
 
 fn tidy(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -118,8 +302,8 @@ fn tidy(s: &str) -> String {
             other => other,
         };
         let bare = w.trim_matches(|c: char| matches!(c, '"' | '“' | '”' | '‘' | '«' | '»'));
-        // A split possessive ("BP 's") joins its word again.
-        if matches!(bare, "'s" | "’s" | "'" | "’") && !out.is_empty() {
+        // A split possessive or contraction ("BP 's", "we 're", "do n't") joins its word.
+        if CLITICS.contains(&bare) && !out.is_empty() {
             out.push_str(bare);
             continue;
         }
@@ -135,7 +319,11 @@ fn tidy(s: &str) -> String {
         }
         out.push_str(bare);
     }
-    out = out.replace(" ,", ",").replace(",,", ",").replace(" .", ".");
+    out = out
+        .replace(" ,", ",")
+        .replace(",,", ",")
+        .replace(" .", ".")
+        .replace(" :", ":");
     out.trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '-' | '–' | '—')
     })
@@ -280,8 +468,9 @@ pub fn headline(clause: &str, ts: usize, te: usize) -> String {
             break;
         }
     }
-    let text = tidy(&text);
-    let text = drop_dateline(&text);
+    let text = tidy(&drop_dash_aside(&text));
+    let text = drop_page_stamp(&text);
+    let text = drop_dateline(text);
     let text = drop_leading_connectives(text);
     let text = drop_leading_phrase(text);
     let text = drop_leading_connectives(text);
@@ -374,6 +563,117 @@ mod tests {
         let first = s.find("March 1").unwrap();
         let (a, b) = clause_bounds(s, first, first + 7);
         assert_eq!(&s[a..b], "Reyes declared an emergency on March 1");
+    }
+
+    /// Headline of the clause of `sentence` that holds `date`, as extraction cuts it.
+    fn hc(sentence: &str, date: &str) -> String {
+        let ts = sentence.find(date).unwrap();
+        let te = ts + date.len();
+        let (a, b) = clause_bounds(sentence, ts, te);
+        headline(&sentence[a..b], ts - a, te - a)
+    }
+
+    #[test]
+    fn what_was_said_after_a_colon_is_the_headline() {
+        assert_eq!(
+            hc(
+                "Speaking on US television on Wednesday , Mr Hayward said : `` What we 're seeing here is a whole series of failures .",
+                "Wednesday"
+            ),
+            "Hayward said: What we're seeing here is a whole series of failures"
+        );
+        // A colon after anything else still ends the clause.
+        assert_eq!(
+            hc(
+                "Two steps were agreed on Monday: a ceasefire and talks",
+                "Monday"
+            ),
+            "Two steps were agreed"
+        );
+    }
+
+    #[test]
+    fn dates_that_carry_the_sentence_stay() {
+        // The head of a noun phrase, and a subject.
+        assert_eq!(
+            h(
+                "BP had a terrible 2010 with the Gulf of Mexico spill",
+                "2010"
+            ),
+            "BP had a terrible 2010 with the Gulf of Mexico spill"
+        );
+        assert_eq!(
+            h("Fourth of July is in about 3 weeks", "Fourth of July"),
+            "Fourth of July is in about 3 weeks"
+        );
+        // Adverbials go, with or without a preposition.
+        assert_eq!(
+            h("BP cut its dividend this year", "this year"),
+            "BP cut its dividend"
+        );
+        assert_eq!(
+            h("Obama visited the Gulf Tuesday", "Tuesday"),
+            "Obama visited the Gulf"
+        );
+        assert_eq!(
+            h("Yesterday BP sealed the well", "Yesterday"),
+            "BP sealed the well"
+        );
+        assert_eq!(
+            h("Later on Thursday, Obama spoke to Cameron", "Thursday"),
+            "Obama spoke to Cameron"
+        );
+    }
+
+    #[test]
+    fn tokenised_possessive_and_contractions() {
+        assert_eq!(
+            h(
+                "The year 's first dividend payment was due , but has now been canceled",
+                "The year"
+            ),
+            "First dividend payment was due"
+        );
+        assert_eq!(
+            h("On Monday , officials said they do n't know", "Monday"),
+            "Officials said they don't know"
+        );
+    }
+
+    #[test]
+    fn page_stamps_and_dash_asides_are_dropped() {
+        assert_eq!(
+            h(
+                "13 July 2010 Last updated at 09:43 GMT Help BP has installed a new sealing cap on the well , company officials say",
+                "09:43 GMT"
+            ),
+            "BP has installed a new sealing cap on the well, company officials say"
+        );
+        // An update in the news itself is left alone.
+        assert_eq!(
+            h(
+                "The agency said on Monday it last updated its estimate",
+                "Monday"
+            ),
+            "The agency said it last updated its estimate"
+        );
+        assert_eq!(
+            hc(
+                "Also on Thursday , Mr Obama 's top spill response official - Coast Guard commander Thad Allen - approved part of a plan",
+                "Thursday"
+            ),
+            "Obama's top spill response official approved part of a plan"
+        );
+    }
+
+    #[test]
+    fn quality_prefers_named_subjects_and_clauses() {
+        let q = quality;
+        assert_eq!(q("Obama suspended drilling on 33 rigs"), 3);
+        assert_eq!(q("He is due to visit the Gulf"), 2);
+        assert_eq!(q("$ 360m BP scheduled to make a payment"), 2);
+        assert_eq!(q("The test in the Gulf of Mexico"), 2);
+        assert_eq!(q("Obama spoke"), 0);
     }
 
     #[test]

@@ -472,6 +472,95 @@ pub const ALIASES: &[(&str, &str)] = &[
     ("nato's", "nato"),
 ];
 
+/// Reporting verbs: a clause that ends in one before a colon goes on with what was said
+/// ("Hayward said: ``What we're seeing…''"), so the colon does not end the headline. Not
+/// "wrote": "At 12:40 pm on 10 Jun 2010, H wrote: …" is a reader's comment, not news.
+pub const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "stated",
+    "states",
+    "declared",
+    "announced",
+    "explained",
+    "warned",
+    "insisted",
+];
+
+/// Words that open a date used as a time adverbial on its own ("Tuesday", "yesterday",
+/// "last week", "two days ago" ends in "ago"): such a date is dropped from a headline even
+/// without a preposition before it. Other dates are kept when dropping them would leave the
+/// sentence broken ("BP had a terrible 2010 with the spill", "Fourth of July is near").
+pub const ADVERBIAL_DATE_OPENERS: &[&str] = &[
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "last",
+    "next",
+    "this",
+    "earlier",
+    "later",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "recently",
+    "now",
+];
+
+/// Words that leave a determiner dangling when the date after them is dropped.
+pub const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "my", "your",
+];
+
+/// Page furniture of scraped news pages that stamps the page, not an event: a date or time
+/// right after one of these openers is the page's, and the stamp with its trailing
+/// navigation word is dropped from headlines ("6 January 2011 Last updated at 12:45 GMT Help
+/// Shares in BP opened higher…" → "Shares in BP opened higher…").
+pub const PAGE_STAMP_OPENERS: &[&str] =
+    &["page last updated at", "last updated at", "last updated"];
+
+/// Time-zone abbreviations that may close a page stamp.
+pub const STAMP_ZONES: &[&str] = &[
+    "gmt", "bst", "utc", "et", "est", "edt", "ct", "cdt", "cst", "pt", "pdt", "pst",
+];
+
+/// Navigation words scraped along with a page stamp.
+pub const PAGE_CHROME: &[&str] = &["help", "share", "print", "email"];
+
+/// Verb forms that show a headline is a clause, not a noun phrase (see
+/// `headline::quality`).
+pub const VERB_HINTS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+    "could", "may", "might", "must", "shall", "should", "do", "does", "did", "said", "says",
+    "told", "tells", "says", "made", "makes", "took", "takes", "went", "goes", "began", "begins",
+    "won", "wins", "lost", "loses", "met", "meets", "left", "leaves", "came", "comes", "gave",
+    "gives", "set", "sets", "put", "puts", "cut", "cuts", "hit", "hits",
+];
+
+/// Subject pronouns: a headline that starts with one does not say who acted.
+pub const SUBJECT_PRONOUNS: &[&str] = &[
+    "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those",
+];
+
 /// Reporting verbs that alone make no event ("On 10 Jun 2010, ken wrote").
 pub const BARE_REPORTING: &[&str] = &["wrote", "writes", "posted"];
 

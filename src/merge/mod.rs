@@ -200,14 +200,22 @@ fn build_event(mentions: &[Mention], members: &[usize], centrality: &[f32]) -> E
         .max_by(|a, b| a.1.0.cmp(&b.1.0).then_with(|| b.0.cmp(a.0)))
         .map(|(k, v)| (k.clone(), *v))
         .unwrap_or_else(|| (event_date(&ms[0].value), (1, ms[0])));
-    // Title from the most central mention (most support from the others), then the earliest.
+    // Title from a mention at the event's own (most specific) date, so that a year-level
+    // mention glued on does not name a day's happening; among those the best-formed headline
+    // (a named subject, not a pronoun or a figure), then the most central mention (most
+    // support from the others), then the earliest.
     let title_m = members
         .iter()
         .copied()
         .max_by(|&a, &b| {
-            let good = |i: usize| mentions[i].title.split_whitespace().count() >= 3;
-            good(a)
-                .cmp(&good(b))
+            let key = |i: usize| {
+                (
+                    width(&mentions[i]) == min_w,
+                    crate::extract::headline::quality(&mentions[i].title),
+                )
+            };
+            key(a)
+                .cmp(&key(b))
                 .then(centrality[a].total_cmp(&centrality[b]))
                 .then_with(|| b.cmp(&a))
         })
@@ -431,6 +439,49 @@ mod tests {
             conflicts: Vec::new(),
             mentions: Vec::new(),
         }
+    }
+
+    fn mention(article: &str, value: TimexValue, title: &str) -> Mention {
+        let interval = value.interval().unwrap();
+        Mention {
+            article: article.to_string(),
+            timex_text: String::new(),
+            granularity: value.granularity().unwrap(),
+            value,
+            modifier: None,
+            interval,
+            sentence: title.to_string(),
+            char_start: 0,
+            char_end: 0,
+            title: title.to_string(),
+            status: Status::Happened,
+            actors: Vec::new(),
+            actor_keys: Vec::new(),
+            words: Vec::new(),
+            position: 0.0,
+        }
+    }
+
+    #[test]
+    fn title_comes_from_a_mention_at_the_events_date_and_a_named_subject() {
+        let day = NaiveDate::from_ymd_opt(2010, 5, 6).unwrap();
+        let ms = [
+            mention(
+                "a",
+                TimexValue::Year(2010),
+                "BP had a terrible 2010 with the spill",
+            ),
+            mention(
+                "b",
+                TimexValue::Day(day),
+                "He said the funnel will be deployed",
+            ),
+            mention("c", TimexValue::Day(day), "BP will deploy a giant funnel"),
+        ];
+        // The year mention is the most central, the pronoun one next.
+        let e = build_event(&ms, &[0, 1, 2], &[3.0, 2.0, 1.0]);
+        assert_eq!(e.date, "2010-05-06");
+        assert_eq!(e.title, "BP will deploy a giant funnel");
     }
 
     #[test]
