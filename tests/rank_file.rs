@@ -126,6 +126,27 @@ fn build_writes_ranks_one_to_n_in_the_build_order() {
         .map(|e| (e.id.clone(), e.rank.unwrap().to_string()))
         .collect();
     assert_eq!(rows, want);
+    // The page's details panel gets each event's rank too.
+    let page = std::fs::read_to_string(dir.path().join("timeline.html")).unwrap();
+    let (_, rest) = page
+        .split_once("<script type=\"application/json\" id=\"events\">")
+        .expect("the page embeds its event data");
+    let data: serde_json::Value = serde_json::from_str(rest.split("</script>").next().unwrap())
+        .expect("the embedded data is JSON");
+    for e in &file.events {
+        let shown = data["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["id"] == e.id.as_str())
+            .unwrap();
+        assert_eq!(
+            shown["rank"],
+            serde_json::json!(e.rank.unwrap()),
+            "{}",
+            e.id
+        );
+    }
 }
 
 #[test]

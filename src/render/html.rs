@@ -33,6 +33,8 @@ struct Details {
     /// The full date, worded ("26 January 2022", "week of 24 January 2022").
     date: String,
     title: String,
+    /// Importance from events.json (1 = most important), when the file has ranks.
+    rank: Option<u32>,
     planned: bool,
     conflicts: Vec<String>,
     sources: Vec<Source>,
@@ -113,6 +115,7 @@ fn details(file: &EventsFile, ev: &Event) -> Details {
         id: ev.id.clone(),
         date: display_date(ev),
         title: ev.title.clone(),
+        rank: ev.rank,
         planned: ev.status == Status::Planned,
         conflicts: ev
             .conflicts

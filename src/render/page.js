@@ -46,7 +46,9 @@
     if (ev.conflicts.length) {
       panel.appendChild(el('p', 'conflict', 'Sources disagree on the date: ' + ev.conflicts.join('; ')));
     }
-    panel.appendChild(el('p', 'count', ev.sources.length === 1 ? '1 source' : ev.sources.length + ' sources'));
+    var count = ev.sources.length === 1 ? '1 source' : ev.sources.length + ' sources';
+    if (ev.rank) { count += ' \u00b7 importance #' + ev.rank; }
+    panel.appendChild(el('p', 'count', count));
     var list = el('ul', 'sources');
     ev.sources.forEach(function (s) {
       var li = el('li', 'source');
