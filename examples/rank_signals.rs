@@ -33,6 +33,9 @@ struct F {
     date: Option<NaiveDate>,
     /// Sources of all the day's events.
     src: f64,
+    /// The same, counting articles that only repeat a sentence another article of the event
+    /// already has (boilerplate, syndication) once.
+    src_ind: f64,
     /// Largest source count of one event of the day.
     best: f64,
     /// Articles naming the day (the product's support).
@@ -92,6 +95,8 @@ fn signals(articles: &[Article], span: Option<(NaiveDate, NaiveDate)>) -> Vec<F>
             ..F::default()
         });
         f.src += e.sources.len() as f64;
+        let distinct: BTreeSet<&str> = e.mentions.iter().map(|m| m.sentence.as_str()).collect();
+        f.src_ind += distinct.len().min(e.sources.len()) as f64;
         f.best = f.best.max(e.sources.len() as f64);
     }
     let topts = TagOptions::default();
@@ -363,6 +368,10 @@ fn variants() -> Vec<Variant> {
         Box::new(|f| f.prb * f.volume().sqrt() * (1.0 + f.lead[LEAD_SENTENCES - 1])),
     );
     add("BACK: prb alone", Box::new(|f| f.prb));
+    add(
+        "INDEP: pr * sqrt(src_ind+sup) * (1+lead5)",
+        Box::new(|f| f.pr * (f.src_ind + f.sup).sqrt() * (1.0 + f.lead[LEAD_SENTENCES - 1])),
+    );
     add(
         "BACK: prb * sqrt(src+sup)",
         Box::new(|f| f.prb * f.volume().sqrt()),

@@ -7,9 +7,9 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 
 use super::lexicon::{
-    ADVERBIAL_DATE_OPENERS, CLAUSE_BREAKS, CONNECTIVES, DETERMINERS, FUTURE_CUES, HEADLINE_CUTS,
-    HONORIFICS, PAGE_CHROME, PAGE_STAMP_OPENERS, REPORTING_VERBS, STAMP_ZONES, SUBJECT_PRONOUNS,
-    VERB_HINTS,
+    ADVERBIAL_DATE_OPENERS, ATTRIBUTING_PRONOUNS, CLAUSE_BREAKS, CONNECTIVES, DETERMINERS,
+    FUTURE_CUES, HEADLINE_CUTS, HONORIFICS, PAGE_CHROME, PAGE_STAMP_OPENERS, REPORTING_VERBS,
+    SAYING_VERBS, STAMP_ZONES, SUBJECT_PRONOUNS, VERB_HINTS,
 };
 
 /// Maximum words in a headline before it is cut with an ellipsis.
@@ -71,6 +71,39 @@ fn drop_dash_aside(s: &str) -> String {
         }
     }
     s.to_string()
+}
+
+/// "He said the dialogue was not over" → "the dialogue was not over": an attribution to a
+/// pronoun names no one, so the headline is what was said (the quote keeps who said it).
+/// Only when enough is said: "He said on Monday" stays.
+fn drop_pronoun_attribution(s: &str) -> &str {
+    let mut words = s.split_whitespace();
+    let Some(first) = words.next() else {
+        return s;
+    };
+    if !ATTRIBUTING_PRONOUNS.contains(&bare_lower(first).as_str()) {
+        return s;
+    }
+    let mut rest = s[first.len()..].trim_start();
+    for _ in 0..2 {
+        let w = rest.split_whitespace().next().unwrap_or("");
+        let lw = bare_lower(w);
+        if SAYING_VERBS.contains(&lw.as_str()) && !w.ends_with([',', ':']) {
+            let said = rest[w.len()..].trim_start();
+            let said = said.strip_prefix("that ").unwrap_or(said);
+            return if said.split_whitespace().count() >= 4 {
+                said
+            } else {
+                s
+            };
+        }
+        // "He also said", "She later told".
+        if !lw.ends_with("ly") && lw != "also" {
+            return s;
+        }
+        rest = rest[w.len()..].trim_start();
+    }
+    s
 }
 
 /// Whether `s` ends in a reporting clause: a reporting verb among its last five words
@@ -475,6 +508,7 @@ pub fn headline(clause: &str, ts: usize, te: usize) -> String {
     let text = drop_leading_phrase(text);
     let text = drop_leading_connectives(text);
     let text = text.replacen(" said that ", " said ", 1);
+    let text = drop_pronoun_attribution(&text);
     let text = text.trim_start_matches("that ").to_string();
     let text = tidy(&cut_long(&text));
     let mut chars = text.chars();
@@ -589,6 +623,37 @@ mod tests {
                 "Monday"
             ),
             "Two steps were agreed"
+        );
+    }
+
+    #[test]
+    fn a_pronoun_attribution_gives_way_to_what_was_said() {
+        assert_eq!(
+            h(
+                "He said on Monday that French President Emmanuel Macron may soon visit Moscow",
+                "Monday"
+            ),
+            "French President Emmanuel Macron may soon visit Moscow"
+        );
+        assert_eq!(
+            h(
+                "He also said on Tuesday the dialogue was not over",
+                "Tuesday"
+            ),
+            "The dialogue was not over"
+        );
+        // Named speakers stay, and so does a pronoun with too little said.
+        assert_eq!(
+            h("Lavrov said on Monday the dialogue was not over", "Monday"),
+            "Lavrov said the dialogue was not over"
+        );
+        assert_eq!(
+            h("He said on Monday it was over", "Monday"),
+            "He said it was over"
+        );
+        assert_eq!(
+            h("He told reporters on Monday he hoped for talks", "Monday"),
+            "He told reporters he hoped for talks"
         );
     }
 

@@ -556,6 +556,14 @@ pub const VERB_HINTS: &[&str] = &[
     "gives", "set", "sets", "put", "puts", "cut", "cuts", "hit", "hits",
 ];
 
+/// Pronouns whose "said" a headline drops in favour of what was said (see
+/// `headline::drop_pronoun_attribution`).
+pub const ATTRIBUTING_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i"];
+
+/// Reporting verbs followed directly by what was said (not by an object, as "told
+/// reporters" or "announced a ban" are).
+pub const SAYING_VERBS: &[&str] = &["said", "says", "added", "adds", "stated", "insisted"];
+
 /// Subject pronouns: a headline that starts with one does not say who acted.
 pub const SUBJECT_PRONOUNS: &[&str] = &[
     "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those",
