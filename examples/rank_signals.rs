@@ -24,7 +24,7 @@ use timeline::extract::{Mention, extract_mentions, sentences};
 use timeline::merge::salience::{ArticleDates, DateSalience, LEAD_SENTENCES};
 use timeline::merge::{MergeOptions, mention_edges, similarity};
 use timeline::model::Article;
-use timeline::pipeline::{BuildOptions, build};
+use timeline::pipeline::{BuildOptions, article_dates, build};
 use timeline::tag::{Granularity, TagOptions, TimexValue, tag};
 
 /// Signals of one candidate day.
@@ -106,7 +106,7 @@ fn signals(articles: &[Article], span: Option<(NaiveDate, NaiveDate)>) -> Vec<F>
     for a in articles {
         let tx = tag(&a.text, a.published, &topts);
         let sents = sentences::split(&a.text);
-        let ad = ArticleDates::new(a.published, &tx, &sents);
+        let ad = article_dates(a, &tx, &sents);
         let len = a.text.len().max(1);
         let mut early: BTreeSet<NaiveDate> = BTreeSet::new();
         for t in &tx {

@@ -13,12 +13,12 @@ use std::collections::BTreeMap;
 use rayon::prelude::*;
 
 use crate::extract::sentences;
-use crate::extract::{Mention, extract_mentions_in};
+use crate::extract::{Mention, extract_mentions_in, is_comment_stamp};
 use crate::infer::{Inferred, Story, infer_with};
 use crate::merge::salience::{ArticleDates, DateSalience};
 use crate::merge::{MergeOptions, merge, rank_order_with, set_ranks};
 use crate::model::{Article, ArticleInfo, EventsFile, InferredDate};
-use crate::tag::{TagOptions, TimexValue, tag};
+use crate::tag::{TagOptions, Timex, TimexValue, tag};
 
 /// What to build.
 #[derive(Debug, Clone, Default)]
@@ -119,6 +119,22 @@ struct ArticleResult {
     dates: ArticleDates,
 }
 
+/// The dates an article names, for the ranking's date signals: its timexes without the
+/// stamps of readers' comments, which name the days comments were posted, not days of the
+/// story ("At 12:40 pm on 10 Jun 2010, H wrote: …" under an article that stays online).
+pub fn article_dates(a: &Article, timexes: &[Timex], sentences: &[(usize, usize)]) -> ArticleDates {
+    if timexes.iter().any(|t| is_comment_stamp(&a.text, t.end)) {
+        let story: Vec<Timex> = timexes
+            .iter()
+            .filter(|t| !is_comment_stamp(&a.text, t.end))
+            .cloned()
+            .collect();
+        ArticleDates::new(a.published, &story, sentences)
+    } else {
+        ArticleDates::new(a.published, timexes, sentences)
+    }
+}
+
 /// Tags and extracts one article.
 fn article_mentions(a: &Article, opts: &TagOptions) -> ArticleResult {
     let timexes = tag(&a.text, a.published, opts);
@@ -128,7 +144,7 @@ fn article_mentions(a: &Article, opts: &TagOptions) -> ArticleResult {
         .count();
     // Split once: both the date signals and the extraction read the sentences.
     let spans = sentences::split(&a.text);
-    let dates = ArticleDates::new(a.published, &timexes, &spans);
+    let dates = article_dates(a, &timexes, &spans);
     ArticleResult {
         expressions: timexes.len(),
         unresolved,

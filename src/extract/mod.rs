@@ -53,6 +53,43 @@ fn preceding_word(text: &str, at: usize) -> String {
         .to_lowercase()
 }
 
+/// Whether the timex ending at byte `end` of `text` stamps a reader's comment or a post
+/// rather than naming a day of the story: it is followed, before any sentence end, by a
+/// comma, a short name and "wrote:" ("At 12:40 pm on 10 Jun 2010, coastwalker wrote: …",
+/// "22nd Jun 2010, George wrote: …"). Comments posted under an article over the following
+/// days would otherwise count as the article naming those days.
+pub fn is_comment_stamp(text: &str, end: usize) -> bool {
+    let Some(tail) = text.get(end..) else {
+        return false;
+    };
+    // Words of the name between the comma and "wrote", once the comma is seen.
+    let mut name_words: Option<usize> = None;
+    for (i, w) in tail.split_whitespace().take(10).enumerate() {
+        let bare = w.trim_end_matches([':', ',']).to_ascii_lowercase();
+        if lexicon::BARE_REPORTING.contains(&bare.as_str()) {
+            // "wrote:" or "wrote :" (tokenised).
+            let colon = w.ends_with(':')
+                || tail
+                    .split_whitespace()
+                    .nth(i + 1)
+                    .is_some_and(|n| n.starts_with(':'));
+            return colon && name_words.is_some_and(|n| (1..=3).contains(&n));
+        }
+        if w.ends_with(['.', '!', '?']) && w.len() > 1 || w == "." {
+            return false;
+        }
+        match name_words.as_mut() {
+            // "…, which Hayward wrote:" is a clause, not a byline.
+            Some(_) if lexicon::STOPWORDS.contains(&bare.as_str()) => return false,
+            Some(n) => *n += 1,
+            None if w == "," => name_words = Some(0),
+            None if w.ends_with(',') => name_words = Some(0),
+            None => {}
+        }
+    }
+    false
+}
+
 /// Whether byte `at` of `sentence` lies inside quotation marks. Dates in quoted speech are
 /// relative to when the words were spoken, not to the article, so they do not anchor events.
 fn inside_quotes(sentence: &str, at: usize) -> bool {
@@ -122,6 +159,7 @@ pub fn extract_mentions_in(
         let sentence = &text[ss..se];
         if NON_ANCHOR_PREPOSITIONS.contains(&preceding_word(text, t.start).as_str())
             || inside_quotes(sentence, t.start - ss)
+            || is_comment_stamp(text, t.end)
         {
             continue;
         }
@@ -197,6 +235,35 @@ mod tests {
 
     fn day(m: u32, d: u32) -> TimexValue {
         TimexValue::Day(NaiveDate::from_ymd_opt(2022, m, d).unwrap())
+    }
+
+    #[test]
+    fn comment_stamps_are_not_story_dates() {
+        for (text, stamp) in [
+            (
+                "At 12:40 pm on 10 Jun 2010 , H wrote : Obama is wrong .",
+                "10 Jun 2010",
+            ),
+            (
+                "22nd Jun 2010, George wrote: Unbelievably biased.",
+                "22nd Jun 2010",
+            ),
+            (
+                "At 12:41 pm on 11 Jun 2010, coast walker wrote: No.",
+                "11 Jun 2010",
+            ),
+        ] {
+            let end = text.find(stamp).unwrap() + stamp.len();
+            assert!(is_comment_stamp(text, end), "{text}");
+        }
+        for (text, date) in [
+            ("On 10 June, Hayward wrote to the committee.", "10 June"),
+            ("The letter of 10 June, which Hayward wrote: no.", "10 June"),
+            ("It happened on Monday. Ken wrote: fine.", "Monday"),
+        ] {
+            let end = text.find(date).unwrap() + date.len();
+            assert!(!is_comment_stamp(text, end), "{text}");
+        }
     }
 
     #[test]
