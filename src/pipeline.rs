@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use rayon::prelude::*;
 
 use crate::extract::sentences;
-use crate::extract::{Mention, extract_mentions_in, is_comment_stamp};
+use crate::extract::{Mention, extract_mentions_in, is_comment_stamp, story_timexes};
 use crate::infer::{Inferred, Story, infer_with};
 use crate::merge::salience::{ArticleDates, DateSalience};
 use crate::merge::{MergeOptions, merge, rank_order_with, set_ranks};
@@ -119,16 +119,12 @@ struct ArticleResult {
     dates: ArticleDates,
 }
 
-/// The dates an article names, for the ranking's date signals: its timexes without the
-/// stamps of readers' comments, which name the days comments were posted, not days of the
-/// story ("At 12:40 pm on 10 Jun 2010, H wrote: …" under an article that stays online).
+/// The dates an article names, for the ranking's date signals: its timexes without readers'
+/// comments ([`story_timexes`]): their stamps name the days comments were posted, not days of
+/// the story ("At 12:40 pm on 10 Jun 2010, H wrote: …" under an article that stays online).
 pub fn article_dates(a: &Article, timexes: &[Timex], sentences: &[(usize, usize)]) -> ArticleDates {
     if timexes.iter().any(|t| is_comment_stamp(&a.text, t.end)) {
-        let story: Vec<Timex> = timexes
-            .iter()
-            .filter(|t| !is_comment_stamp(&a.text, t.end))
-            .cloned()
-            .collect();
+        let story: Vec<Timex> = story_timexes(&a.text, timexes).cloned().collect();
         ArticleDates::new(a.published, &story, sentences)
     } else {
         ArticleDates::new(a.published, timexes, sentences)

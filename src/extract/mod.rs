@@ -90,6 +90,25 @@ pub fn is_comment_stamp(text: &str, end: usize) -> bool {
     false
 }
 
+/// Where readers' comments begin in `text`: the first of at least two comment stamps
+/// ([`is_comment_stamp`]) among `timexes` (sorted). Comments sit below the article, and what
+/// they say ("Today's news included…", relative to when they were posted, not to the
+/// article's date) is neither an event nor the article naming a day.
+pub fn comments_start(text: &str, timexes: &[Timex]) -> Option<usize> {
+    let mut stamps = timexes.iter().filter(|t| is_comment_stamp(text, t.end));
+    let first = stamps.next()?;
+    stamps.next().map(|_| first.start)
+}
+
+/// The timexes of the story: without comment stamps, and without anything in the comments
+/// section ([`comments_start`]).
+pub fn story_timexes<'a>(text: &'a str, timexes: &'a [Timex]) -> impl Iterator<Item = &'a Timex> {
+    let end = comments_start(text, timexes).unwrap_or(usize::MAX);
+    timexes
+        .iter()
+        .filter(move |t| t.start < end && !is_comment_stamp(text, t.end))
+}
+
 /// Whether byte `at` of `sentence` lies inside quotation marks. Dates in quoted speech are
 /// relative to when the words were spoken, not to the article, so they do not anchor events.
 fn inside_quotes(sentence: &str, at: usize) -> bool {
@@ -131,7 +150,7 @@ pub fn extract_mentions_in(
     let mut char_pos = 0usize;
     let mut byte_pos = 0usize;
     let total = text.len().max(1) as f32;
-    for t in timexes {
+    for t in story_timexes(text, timexes) {
         if t.start < byte_pos
             || t.end > text.len()
             || !text.is_char_boundary(t.start)
@@ -159,7 +178,6 @@ pub fn extract_mentions_in(
         let sentence = &text[ss..se];
         if NON_ANCHOR_PREPOSITIONS.contains(&preceding_word(text, t.start).as_str())
             || inside_quotes(sentence, t.start - ss)
-            || is_comment_stamp(text, t.end)
         {
             continue;
         }
@@ -264,6 +282,31 @@ mod tests {
             let end = text.find(date).unwrap() + date.len();
             assert!(!is_comment_stamp(text, end), "{text}");
         }
+    }
+
+    #[test]
+    fn the_comments_section_makes_no_events() {
+        let text = "BP sealed the well on January 30. \
+                    On 1 Feb 2022, ann wrote: Today's news was a relief. \
+                    On 2 Feb 2022, bob wrote: I heard on Monday it leaked again.";
+        let tx = [
+            timex(text, "January 30", day(1, 30)),
+            timex(text, "1 Feb 2022", day(2, 1)),
+            timex(text, "Today", day(2, 1)),
+            timex(text, "2 Feb 2022", day(2, 2)),
+            timex(text, "Monday", day(1, 31)),
+        ];
+        assert_eq!(comments_start(text, &tx), Some(tx[1].start));
+        let story: Vec<&str> = story_timexes(text, &tx).map(|t| t.text.as_str()).collect();
+        assert_eq!(story, ["January 30"]);
+        let m = extract_mentions(&article(text), &tx);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].title, "BP sealed the well");
+        // One stamp alone is no comments section: only the stamp itself is left out.
+        let one = &tx[..3];
+        assert_eq!(comments_start(text, one), None);
+        let story: Vec<&str> = story_timexes(text, one).map(|t| t.text.as_str()).collect();
+        assert_eq!(story, ["January 30", "Today"]);
     }
 
     #[test]
