@@ -66,6 +66,11 @@ struct F {
     /// Support and lead counted only from articles published on or after the day.
     sup_back: f64,
     lead5_back: f64,
+    /// Support, lead and centrality when a sentence another article already printed word for
+    /// word (boilerplate, syndication) does not count again.
+    sup_d: f64,
+    lead5_d: f64,
+    pr_d: f64,
 }
 
 impl F {
@@ -101,6 +106,43 @@ fn signals(articles: &[Article], span: Option<(NaiveDate, NaiveDate)>) -> Vec<F>
     }
     let topts = TagOptions::default();
     let mut dates = Vec::new();
+    let mut dates_d = Vec::new();
+    let mut seen_sentences: BTreeMap<String, usize> = BTreeMap::new();
+    let mut order: Vec<usize> = (0..articles.len()).collect();
+    order.sort_by(|&x, &y| {
+        articles[x]
+            .published
+            .cmp(&articles[y].published)
+            .then(articles[x].id.cmp(&articles[y].id))
+    });
+    for &ai in &order {
+        let a = &articles[ai];
+        let tx = tag(&a.text, a.published, &topts);
+        let sents = sentences::split(&a.text);
+        let norm = |r: &(usize, usize)| {
+            a.text[r.0..r.1]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let keep: Vec<timeline::tag::Timex> = tx
+            .iter()
+            .filter(|t| {
+                let si = sents.partition_point(|r| r.1 <= t.start);
+                sents.get(si).is_none_or(|r| {
+                    seen_sentences
+                        .get(&norm(r))
+                        .is_none_or(|&owner| owner == ai)
+                })
+            })
+            .cloned()
+            .collect();
+        for r in &sents {
+            seen_sentences.entry(norm(r)).or_insert(ai);
+        }
+        dates_d.push(article_dates(a, &keep, &sents));
+    }
+    let sal_d = DateSalience::new(&dates_d);
     let mut mentions: Vec<Mention> = Vec::new();
     let mut published: BTreeMap<NaiveDate, f64> = BTreeMap::new();
     for a in articles {
@@ -186,6 +228,10 @@ fn signals(articles: &[Article], span: Option<(NaiveDate, NaiveDate)>) -> Vec<F>
         f.sup = s.support as f64;
         f.pr = s.centrality;
         f.prb = prb.get(d).copied().unwrap_or(0.0);
+        let sd = sal_d.get(&TimexValue::Day(*d).to_string());
+        f.sup_d = sd.support as f64;
+        f.lead5_d = sd.lead as f64;
+        f.pr_d = sd.centrality;
         f.pub0 = published.get(d).copied().unwrap_or(0.0);
         f.pub1 = published
             .get(&(*d + chrono::Duration::days(1)))
@@ -368,6 +414,18 @@ fn variants() -> Vec<Variant> {
         Box::new(|f| f.prb * f.volume().sqrt() * (1.0 + f.lead[LEAD_SENTENCES - 1])),
     );
     add("BACK: prb alone", Box::new(|f| f.prb));
+    add(
+        "DEDUP: pr_d * sqrt(src_ind+sup_d) * (1+lead5_d)",
+        Box::new(|f| f.pr_d * (f.src_ind + f.sup_d).sqrt() * (1.0 + f.lead5_d)),
+    );
+    add(
+        "DEDUP: pr_d * sqrt(src+sup_d) * (1+lead5_d)",
+        Box::new(|f| f.pr_d * (f.src + f.sup_d).sqrt() * (1.0 + f.lead5_d)),
+    );
+    add(
+        "DEDUP: pr * sqrt(src+sup_d) * (1+lead5_d)",
+        Box::new(|f| f.pr * (f.src + f.sup_d).sqrt() * (1.0 + f.lead5_d)),
+    );
     add(
         "INDEP: pr * sqrt(src_ind+sup) * (1+lead5)",
         Box::new(|f| f.pr * (f.src_ind + f.sup).sqrt() * (1.0 + f.lead[LEAD_SENTENCES - 1])),
