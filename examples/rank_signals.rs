@@ -21,7 +21,7 @@ use chrono::NaiveDate;
 use timeline::eval::t17::{date_f1, load_gold_timelines};
 use timeline::eval::t17_build::published_within;
 use timeline::extract::{Mention, extract_mentions, sentences};
-use timeline::merge::salience::{ArticleDates, DateSalience, LEAD_SENTENCES};
+use timeline::merge::salience::{DateSalience, LEAD_SENTENCES, reference_rank_with};
 use timeline::merge::{MergeOptions, mention_edges, similarity};
 use timeline::model::Article;
 use timeline::pipeline::{BuildOptions, article_dates, build};
@@ -188,7 +188,7 @@ fn signals(articles: &[Article], span: Option<(NaiveDate, NaiveDate)>) -> Vec<F>
         dates.push(ad);
     }
     let sal = DateSalience::new(&dates);
-    let prb = backward_rank(&dates);
+    let prb = reference_rank_with(&dates, |published, day| day < published);
     for a in &dates {
         let Some(p) = a.published else { continue };
         for (v, &s) in &a.first_sentence {
@@ -257,42 +257,6 @@ fn signals(articles: &[Article], span: Option<(NaiveDate, NaiveDate)>) -> Vec<F>
                 .is_some_and(|d| span.is_none_or(|(a, b)| a <= d && d <= b))
         })
         .collect()
-}
-
-/// PageRank (damping 0.85) of the date reference graph with backward links only.
-fn backward_rank(articles: &[ArticleDates]) -> BTreeMap<NaiveDate, f64> {
-    let mut days: BTreeSet<NaiveDate> = BTreeSet::new();
-    let mut links: BTreeMap<(NaiveDate, NaiveDate), f64> = BTreeMap::new();
-    for a in articles {
-        days.extend(a.days.iter().copied());
-        let Some(p) = a.published else { continue };
-        days.insert(p);
-        for &d in a.days.iter().filter(|&&d| d < p) {
-            *links.entry((p, d)).or_insert(0.0) += 1.0;
-        }
-    }
-    let days: Vec<NaiveDate> = days.into_iter().collect();
-    let index: BTreeMap<NaiveDate, usize> = days.iter().enumerate().map(|(i, d)| (*d, i)).collect();
-    let n = days.len().max(1);
-    let mut out = vec![0.0f64; n];
-    let edges: Vec<(usize, usize, f64)> = links
-        .into_iter()
-        .map(|((p, d), w)| {
-            out[index[&p]] += w;
-            (index[&p], index[&d], w)
-        })
-        .collect();
-    let u = 1.0 / n as f64;
-    let mut rank = vec![u; n];
-    for _ in 0..100 {
-        let dangling: f64 = (0..n).filter(|&i| out[i] == 0.0).map(|i| rank[i]).sum();
-        let mut next = vec![0.15 * u + 0.85 * dangling * u; n];
-        for &(a, b, w) in &edges {
-            next[b] += 0.85 * rank[a] * w / out[a];
-        }
-        rank = next;
-    }
-    days.into_iter().zip(rank).collect()
 }
 
 /// The candidate days in the order `key`, best first.

@@ -152,6 +152,7 @@ fn date_is_removable(clause: &str, ts: usize, te: usize) -> bool {
         .map(bare_lower)
         .unwrap_or_default();
     if ADVERBIAL_DATE_OPENERS.contains(&first.as_str())
+        || first.parse::<chrono::Weekday>().is_ok()
         || date.to_lowercase().trim_end().ends_with(" ago")
     {
         return true;

@@ -491,8 +491,8 @@ pub const REPORTING_VERBS: &[&str] = &[
     "insisted",
 ];
 
-/// Words that open a date used as a time adverbial on its own ("Tuesday", "yesterday",
-/// "last week", "two days ago" ends in "ago"): such a date is dropped from a headline even
+/// Words that open a date used as a time adverbial on its own (besides weekday names:
+/// "yesterday", "last week"; "two days ago" ends in "ago"): such a date is dropped from a headline even
 /// without a preposition before it. Other dates are kept when dropping them would leave the
 /// sentence broken ("BP had a terrible 2010 with the spill", "Fourth of July is near").
 pub const ADVERBIAL_DATE_OPENERS: &[&str] = &[
@@ -505,23 +505,6 @@ pub const ADVERBIAL_DATE_OPENERS: &[&str] = &[
     "this",
     "earlier",
     "later",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
     "recently",
     "now",
 ];

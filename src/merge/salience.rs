@@ -116,6 +116,15 @@ impl DateSalience {
 /// publication days; an article published on `p` adds 1 to the link `p → d` for each day
 /// `d ≠ p` it names. Empty when no article has a publication date.
 fn reference_rank(articles: &[ArticleDates]) -> BTreeMap<NaiveDate, f64> {
+    reference_rank_with(articles, |published, day| day != published)
+}
+
+/// [`reference_rank`] over the links `published → day` that `keep` accepts (for experiments
+/// with the graph, e.g. backward references only: `|p, d| d < p`).
+pub fn reference_rank_with(
+    articles: &[ArticleDates],
+    keep: impl Fn(NaiveDate, NaiveDate) -> bool,
+) -> BTreeMap<NaiveDate, f64> {
     if articles.iter().all(|a| a.published.is_none()) {
         return BTreeMap::new();
     }
@@ -125,7 +134,7 @@ fn reference_rank(articles: &[ArticleDates]) -> BTreeMap<NaiveDate, f64> {
         days.extend(a.days.iter().copied());
         let Some(p) = a.published else { continue };
         days.insert(p);
-        for &d in a.days.iter().filter(|&&d| d != p) {
+        for &d in a.days.iter().filter(|&&d| keep(p, d)) {
             *links.entry((p, d)).or_insert(0.0) += 1.0;
         }
     }
