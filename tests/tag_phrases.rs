@@ -1028,14 +1028,51 @@ fn sets() {
         ("They meet every other week.", T, "every other week", "P2W"),
         ("They meet three times a year.", T, "a year", "P1Y"),
     ]);
-    check_full(&[(
-        "They meet every Monday.",
-        T,
-        "every Monday",
-        "XXXX-WXX-1",
-        "SET",
-        "",
-    )]);
+    check_full(&[
+        (
+            "They meet every Monday.",
+            T,
+            "every Monday",
+            "XXXX-WXX-1",
+            "SET",
+            "",
+        ),
+        // A rate after counted things is a SET, not a stretch of time.
+        (
+            "The well leaks 5,000 barrels a day.",
+            T,
+            "a day",
+            "P1D",
+            "SET",
+            "",
+        ),
+        (
+            "There are fifty thousand CDs a year sold.",
+            T,
+            "a year",
+            "P1Y",
+            "SET",
+            "",
+        ),
+        ("Four flights a week leave.", T, "a week", "P1W", "SET", ""),
+        // ... but a counted unit stays a duration, and "a week later" a date.
+        (
+            "He works 24 hours a day.",
+            T,
+            "a day",
+            "P1D",
+            "DURATION",
+            "",
+        ),
+        (
+            "Two people a week later left.",
+            T,
+            "a week later",
+            "2022-02-08",
+            "DATE",
+            "",
+        ),
+    ]);
 }
 
 #[test]

@@ -525,11 +525,26 @@ impl G<'_> {
             return fixed(k, TimexValue::FutureRef);
         }
         let indef = self.is(i, |s| *s == S::Indef);
-        // "$33 million a year": a rate, i.e. a SET.
+        // "$33 million a year", "four flights a week", "fifty thousand CDs a year": a rate,
+        // i.e. a SET. (A counted unit, "24 hours a day", is left to the duration.)
+        let amount_at = |x: usize| self.is(x, |s| *s == S::Large) || self.num(x).is_some();
+        let counted_noun = i > 1
+            && self.tok(i - 1).is_some_and(|t| t.is_word())
+            && !self.is(i - 1, |s| matches!(s, S::Unit(_)))
+            && (amount_at(i - 2)
+                || self.is(i - 2, |s| matches!(s, S::Card(_) | S::Thousand))
+                || self
+                    .tok(i - 2)
+                    .is_some_and(|t| matches!(t.kind, Kind::Num { .. })));
         if indef
             && i > 0
-            && (self.is(i - 1, |s| *s == S::Large) || self.num(i - 1).is_some())
-            && !self.is(k, |s| matches!(s, S::Ago | S::Earlier | S::Later))
+            && (amount_at(i - 1) || counted_noun)
+            && !self.is(k, |s| {
+                matches!(
+                    s,
+                    S::Ago | S::Earlier | S::Later | S::Before | S::After | S::Hence
+                )
+            })
         {
             return fixed(k, TimexValue::Set(set_code(u, 1)));
         }
