@@ -61,7 +61,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
     let mut i = 0usize;
     let mut gap = true;
     let mut newlines = 0u32;
-    let mut buf = [0u8; 16];
+    let lex = lexicon::Lookup::get();
     while i < b.len() {
         let c = b[i];
         if c.is_ascii_whitespace() {
@@ -75,22 +75,19 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         let para = newlines >= 2;
         let start = i;
         let tok = if c.is_ascii_alphabetic() {
-            while i < b.len() && b[i].is_ascii_alphabetic() {
+            // The lower-cased word is packed into its lexicon key as it is scanned (letters
+            // are ASCII, so `| 0x20` lower-cases them): no copy, no second pass.
+            let mut key = (0u64, 0u64);
+            while let Some(&ch) = b.get(i).filter(|ch| ch.is_ascii_alphabetic()) {
+                let k = i - start;
+                if k < 8 {
+                    key.0 |= u64::from(ch | 0x20) << (8 * k);
+                } else if k < 16 {
+                    key.1 |= u64::from(ch | 0x20) << (8 * (k - 8));
+                }
                 i += 1;
             }
-            let w = &b[start..i];
-            let senses = if w.len() <= buf.len()
-                && lexicon::may_contain(w[0].to_ascii_lowercase(), w.len())
-            {
-                for (k, ch) in w.iter().enumerate() {
-                    buf[k] = ch.to_ascii_lowercase();
-                }
-                lexicon::pack(&buf[..w.len()])
-                    .map(lexicon::senses_packed)
-                    .unwrap_or(&[])
-            } else {
-                &[]
-            };
+            let senses = lex.senses_of(key, c | 0x20, i - start);
             Tok {
                 s: start,
                 e: i,

@@ -335,6 +335,41 @@ pub fn senses_packed(k: Key) -> &'static [Sense] {
     }
 }
 
+/// The lexicon, fetched once for a run of lookups (the tokenizer looks up every word).
+#[derive(Clone, Copy)]
+pub struct Lookup(&'static Table);
+
+impl Lookup {
+    pub fn get() -> Self {
+        Lookup(table())
+    }
+
+    /// The senses of a lower-case word of `len` bytes starting with `first`, given as its
+    /// packed key (see [`pack`]); empty if unknown or longer than 16 bytes.
+    #[inline]
+    pub fn senses_of(self, key: (u64, u64), first: u8, len: usize) -> &'static [Sense] {
+        let t = self.0;
+        if len == 0
+            || len > 16
+            || !first.is_ascii_lowercase()
+            || t.shapes[(first - b'a') as usize] & (1 << len) == 0
+        {
+            return &[];
+        }
+        let mut i = slot_of(key, t.mask);
+        loop {
+            let k = t.keys[i];
+            if k == key {
+                return t.senses[i];
+            }
+            if k == EMPTY {
+                return &[];
+            }
+            i = (i + 1) & t.mask;
+        }
+    }
+}
+
 /// The senses of `word` (lower-case ASCII), empty if unknown.
 pub fn senses(word: &str) -> &'static [Sense] {
     pack(word.as_bytes()).map(senses_packed).unwrap_or(&[])
