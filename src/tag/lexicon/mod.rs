@@ -71,7 +71,7 @@ pub enum Dir {
 
 /// What a word can mean to the grammar. A word may carry several senses ("may": month and
 /// modal; "second": ordinal and unit); the grammar decides from context.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy)]
 pub enum Sense {
     Month(u32),
     /// Abbreviated month name ("jan", "sept"): only a month when followed by a day, a year
@@ -244,6 +244,120 @@ pub enum Sense {
     /// Words which, capitalised before a weekday or month, make it a name ("The Sunday
     /// Times", "April Ryan"): the grammar checks the word after.
     NameAfter,
+}
+
+/// Equality as derived, but always inlined: the grammar compares senses with constants
+/// (`*s == Sense::Det`) hundreds of times per sentence, and inlined against a constant the
+/// comparison folds to one test of the variant. (The derived `eq`, too large to inline, was
+/// a call per comparison and 7 % of tagging time.) The match lists every variant, with no
+/// wildcard, so a new variant cannot be forgotten.
+impl PartialEq for Sense {
+    #[inline(always)]
+    fn eq(&self, other: &Self) -> bool {
+        match self {
+            Self::Month(a) => matches!(other, Self::Month(b) if a == b),
+            Self::MonthAbbr(a) => matches!(other, Self::MonthAbbr(b) if a == b),
+            Self::Weekday(a) => matches!(other, Self::Weekday(b) if a == b),
+            Self::WeekdayAbbr(a) => matches!(other, Self::WeekdayAbbr(b) if a == b),
+            Self::Season(a) => matches!(other, Self::Season(b) if a == b),
+            Self::DayPart(a) => matches!(other, Self::DayPart(b) if a == b),
+            Self::DayWord(a) => matches!(other, Self::DayWord(b) if a == b),
+            Self::Tonight => matches!(other, Self::Tonight),
+            Self::Card(a) => matches!(other, Self::Card(b) if a == b),
+            Self::Tens(a) => matches!(other, Self::Tens(b) if a == b),
+            Self::Hundred => matches!(other, Self::Hundred),
+            Self::Thousand => matches!(other, Self::Thousand),
+            Self::Ord(a) => matches!(other, Self::Ord(b) if a == b),
+            Self::OrdSuffix => matches!(other, Self::OrdSuffix),
+            Self::PluralS => matches!(other, Self::PluralS),
+            Self::DecadeWord(a) => matches!(other, Self::DecadeWord(b) if a == b),
+            Self::Unit(a) => matches!(other, Self::Unit(b) if a == b),
+            Self::Weekend => matches!(other, Self::Weekend),
+            Self::Half => matches!(other, Self::Half),
+            Self::Rel(a) => matches!(other, Self::Rel(b) if a == b),
+            Self::RelAna(a) => matches!(other, Self::RelAna(b) if a == b),
+            Self::Period => matches!(other, Self::Period),
+            Self::Large => matches!(other, Self::Large),
+            Self::Eve => matches!(other, Self::Eve),
+            Self::Other => matches!(other, Self::Other),
+            Self::TimesWord => matches!(other, Self::TimesWord),
+            Self::Near => matches!(other, Self::Near),
+            Self::Term => matches!(other, Self::Term),
+            Self::Perfect => matches!(other, Self::Perfect),
+            Self::PlanTo => matches!(other, Self::PlanTo),
+            Self::BeAux => matches!(other, Self::BeAux),
+            Self::HolidayStart => matches!(other, Self::HolidayStart),
+            Self::Ending => matches!(other, Self::Ending),
+            Self::NextWord => matches!(other, Self::NextWord),
+            Self::EdgeUnit(a0, a1) => {
+                matches!(other, Self::EdgeUnit(b0, b1) if a0 == b0 && a1 == b1)
+            }
+            Self::Filler => matches!(other, Self::Filler),
+            Self::These => matches!(other, Self::These),
+            Self::RangeTo => matches!(other, Self::RangeTo),
+            Self::SeasonWord => matches!(other, Self::SeasonWord),
+            Self::Within => matches!(other, Self::Within),
+            Self::At => matches!(other, Self::At),
+            Self::From => matches!(other, Self::From),
+            Self::ClockO => matches!(other, Self::ClockO),
+            Self::Upcoming => matches!(other, Self::Upcoming),
+            Self::Old => matches!(other, Self::Old),
+            Self::Participle => matches!(other, Self::Participle),
+            Self::Deadline => matches!(other, Self::Deadline),
+            Self::Latest => matches!(other, Self::Latest),
+            Self::Edge(a) => matches!(other, Self::Edge(b) if a == b),
+            Self::Earlier => matches!(other, Self::Earlier),
+            Self::Later => matches!(other, Self::Later),
+            Self::Approx => matches!(other, Self::Approx),
+            Self::Comparative(a) => matches!(other, Self::Comparative(b) if a == b),
+            Self::QuantMod(a) => matches!(other, Self::QuantMod(b) if a == b),
+            Self::Than => matches!(other, Self::Than),
+            Self::Least => matches!(other, Self::Least),
+            Self::Most => matches!(other, Self::Most),
+            Self::Ago => matches!(other, Self::Ago),
+            Self::Hence => matches!(other, Self::Hence),
+            Self::Before => matches!(other, Self::Before),
+            Self::After => matches!(other, Self::After),
+            Self::PresentRef => matches!(other, Self::PresentRef),
+            Self::Marker => matches!(other, Self::Marker),
+            Self::PastRef => matches!(other, Self::PastRef),
+            Self::FutureRef => matches!(other, Self::FutureRef),
+            Self::Holiday(a) => matches!(other, Self::Holiday(b) if a == b),
+            Self::Det => matches!(other, Self::Det),
+            Self::Indef => matches!(other, Self::Indef),
+            Self::Of => matches!(other, Self::Of),
+            Self::Every => matches!(other, Self::Every),
+            Self::Per => matches!(other, Self::Per),
+            Self::Times(a) => matches!(other, Self::Times(b) if a == b),
+            Self::Vague => matches!(other, Self::Vague),
+            Self::SetAdverb(a) => matches!(other, Self::SetAdverb(b) if a == b),
+            Self::Meridiem(a) => matches!(other, Self::Meridiem(b) if a == b),
+            Self::MerA => matches!(other, Self::MerA),
+            Self::MerP => matches!(other, Self::MerP),
+            Self::MerM => matches!(other, Self::MerM),
+            Self::Noon => matches!(other, Self::Noon),
+            Self::Midnight => matches!(other, Self::Midnight),
+            Self::OClock => matches!(other, Self::OClock),
+            Self::Century => matches!(other, Self::Century),
+            Self::Millennium => matches!(other, Self::Millennium),
+            Self::Fiscal => matches!(other, Self::Fiscal),
+            Self::Year => matches!(other, Self::Year),
+            Self::Same => matches!(other, Self::Same),
+            Self::That => matches!(other, Self::That),
+            Self::Quarter => matches!(other, Self::Quarter),
+            Self::Prep => matches!(other, Self::Prep),
+            Self::And => matches!(other, Self::And),
+            Self::So => matches!(other, Self::So),
+            Self::As => matches!(other, Self::As),
+            Self::Soon => matches!(other, Self::Soon),
+            Self::Zone(a) => matches!(other, Self::Zone(b) if a == b),
+            Self::Cue(a) => matches!(other, Self::Cue(b) if a == b),
+            Self::Modal => matches!(other, Self::Modal),
+            Self::NotYearBefore => matches!(other, Self::NotYearBefore),
+            Self::CountNoun => matches!(other, Self::CountNoun),
+            Self::NameAfter => matches!(other, Self::NameAfter),
+        }
+    }
 }
 
 /// A lexicon word packed into 16 bytes: lookups compare two integers, no hashing of strings.
