@@ -2,7 +2,7 @@
 //! with byte spans, spacing flags and their lexicon senses. Never allocates per token beyond
 //! the output vector, and never slices inside a UTF-8 character.
 
-use super::lexicon::{self, Sense};
+use super::lexicon::{self, Kinds, Sense};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -30,6 +30,8 @@ pub struct Tok {
     /// A blank line (paragraph break) precedes the token.
     pub para: bool,
     pub senses: &'static [Sense],
+    /// The variants among `senses`.
+    pub kinds: Kinds,
 }
 
 impl Tok {
@@ -77,7 +79,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         let tok = if c.is_ascii_alphabetic() {
             let (end, key) = scan_word(b, start);
             i = end;
-            let senses = lex.senses_of(key, i - start);
+            let (senses, kinds) = lex.senses_of(key, i - start);
             Tok {
                 s: start,
                 e: i,
@@ -88,6 +90,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 gap,
                 para,
                 senses,
+                kinds,
             }
         } else if c.is_ascii_digit() {
             let mut num: u64 = 0;
@@ -137,6 +140,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 gap,
                 para,
                 senses: &[],
+                kinds: Kinds(0),
             }
         } else if c < 0x80 {
             i += 1;
@@ -150,6 +154,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 gap,
                 para,
                 senses: &[],
+                kinds: Kinds(0),
             }
         } else {
             // A non-ASCII character: skip to the next char boundary.
@@ -181,6 +186,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 gap,
                 para,
                 senses: &[],
+                kinds: Kinds(0),
             }
         };
         out.push(tok);

@@ -246,6 +246,138 @@ pub enum Sense {
     NameAfter,
 }
 
+impl Sense {
+    /// The variant's number (declaration order), for bit sets of variants: see [`Kinds`].
+    pub const fn kind(&self) -> u32 {
+        match self {
+            Self::Month(..) => 0,
+            Self::MonthAbbr(..) => 1,
+            Self::Weekday(..) => 2,
+            Self::WeekdayAbbr(..) => 3,
+            Self::Season(..) => 4,
+            Self::DayPart(..) => 5,
+            Self::DayWord(..) => 6,
+            Self::Tonight => 7,
+            Self::Card(..) => 8,
+            Self::Tens(..) => 9,
+            Self::Hundred => 10,
+            Self::Thousand => 11,
+            Self::Ord(..) => 12,
+            Self::OrdSuffix => 13,
+            Self::PluralS => 14,
+            Self::DecadeWord(..) => 15,
+            Self::Unit(..) => 16,
+            Self::Weekend => 17,
+            Self::Half => 18,
+            Self::Rel(..) => 19,
+            Self::RelAna(..) => 20,
+            Self::Period => 21,
+            Self::Large => 22,
+            Self::Eve => 23,
+            Self::Other => 24,
+            Self::TimesWord => 25,
+            Self::Near => 26,
+            Self::Term => 27,
+            Self::Perfect => 28,
+            Self::PlanTo => 29,
+            Self::BeAux => 30,
+            Self::HolidayStart => 31,
+            Self::Ending => 32,
+            Self::NextWord => 33,
+            Self::EdgeUnit(..) => 34,
+            Self::Filler => 35,
+            Self::These => 36,
+            Self::RangeTo => 37,
+            Self::SeasonWord => 38,
+            Self::Within => 39,
+            Self::At => 40,
+            Self::From => 41,
+            Self::ClockO => 42,
+            Self::Upcoming => 43,
+            Self::Old => 44,
+            Self::Participle => 45,
+            Self::Deadline => 46,
+            Self::Latest => 47,
+            Self::Edge(..) => 48,
+            Self::Earlier => 49,
+            Self::Later => 50,
+            Self::Approx => 51,
+            Self::Comparative(..) => 52,
+            Self::QuantMod(..) => 53,
+            Self::Than => 54,
+            Self::Least => 55,
+            Self::Most => 56,
+            Self::Ago => 57,
+            Self::Hence => 58,
+            Self::Before => 59,
+            Self::After => 60,
+            Self::PresentRef => 61,
+            Self::Marker => 62,
+            Self::PastRef => 63,
+            Self::FutureRef => 64,
+            Self::Holiday(..) => 65,
+            Self::Det => 66,
+            Self::Indef => 67,
+            Self::Of => 68,
+            Self::Every => 69,
+            Self::Per => 70,
+            Self::Times(..) => 71,
+            Self::Vague => 72,
+            Self::SetAdverb(..) => 73,
+            Self::Meridiem(..) => 74,
+            Self::MerA => 75,
+            Self::MerP => 76,
+            Self::MerM => 77,
+            Self::Noon => 78,
+            Self::Midnight => 79,
+            Self::OClock => 80,
+            Self::Century => 81,
+            Self::Millennium => 82,
+            Self::Fiscal => 83,
+            Self::Year => 84,
+            Self::Same => 85,
+            Self::That => 86,
+            Self::Quarter => 87,
+            Self::Prep => 88,
+            Self::And => 89,
+            Self::So => 90,
+            Self::As => 91,
+            Self::Soon => 92,
+            Self::Zone(..) => 93,
+            Self::Cue(..) => 94,
+            Self::Modal => 95,
+            Self::NotYearBefore => 96,
+            Self::CountNoun => 97,
+            Self::NameAfter => 98,
+        }
+    }
+}
+
+/// A set of sense variants (payloads ignored), one bit per [`Sense::kind`]: what a token's
+/// senses contain, tested with one AND instead of a scan of its senses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Kinds(pub u128);
+
+impl Kinds {
+    /// The variants of `senses` (for a sense list used as a pattern, the payloads are only
+    /// examples).
+    pub const fn of(senses: &[Sense]) -> Kinds {
+        let mut bits = 0u128;
+        let mut i = 0;
+        while i < senses.len() {
+            bits |= 1 << senses[i].kind();
+            i += 1;
+        }
+        Kinds(bits)
+    }
+
+    /// Whether the two sets share a variant.
+    #[inline]
+    pub const fn any(self, other: Kinds) -> bool {
+        self.0 & other.0 != 0
+    }
+}
+
 /// Equality as derived, but always inlined: the grammar compares senses with constants
 /// (`*s == Sense::Det`) hundreds of times per sentence, and inlined against a constant the
 /// comparison folds to one test of the variant. (The derived `eq`, too large to inline, was
@@ -382,6 +514,8 @@ pub fn pack(word: &[u8]) -> Option<Key> {
 struct Table {
     keys: Vec<Key>,
     senses: Vec<&'static [Sense]>,
+    /// The variants of each entry's senses.
+    kinds: Vec<Kinds>,
     mask: usize,
     /// Bit `len` of entry `(first letter - 'a') * 26 + (last letter - 'a')` is set when a
     /// lexicon word of that shape exists: it spares three in four unknown words of news text
@@ -409,6 +543,7 @@ fn table() -> &'static Table {
         let mask = size - 1;
         let mut keys = vec![EMPTY; size];
         let mut senses: Vec<&'static [Sense]> = vec![&[]; size];
+        let mut kinds = vec![Kinds::default(); size];
         let mut shapes = [0u32; 26 * 26];
         for (w, s) in en::WORDS.iter().chain(en_holidays::WORDS) {
             let Some(k) = pack(w.as_bytes()) else {
@@ -424,10 +559,12 @@ fn table() -> &'static Table {
             }
             keys[i] = k;
             senses[i] = s;
+            kinds[i] = Kinds::of(s);
         }
         Table {
             keys,
             senses,
+            kinds,
             mask,
             shapes,
         }
@@ -460,12 +597,13 @@ impl Lookup {
     }
 
     /// The senses of a word of `len` ASCII letters, lower-cased and packed into `key` (as
-    /// [`pack`] does); empty if unknown or longer than 16 bytes.
+    /// [`pack`] does), with their variants; empty if unknown or longer than 16 bytes.
     #[inline]
-    pub fn senses_of(self, key: (u64, u64), len: usize) -> &'static [Sense] {
+    pub fn senses_of(self, key: (u64, u64), len: usize) -> (&'static [Sense], Kinds) {
+        const NONE: (&[Sense], Kinds) = (&[], Kinds(0));
         let t = self.0;
         if len == 0 || len > 16 {
-            return &[];
+            return NONE;
         }
         let last = if len <= 8 {
             key.0 >> (8 * (len - 1))
@@ -474,16 +612,16 @@ impl Lookup {
         } as u8;
         match shape_of(key.0 as u8, last) {
             Some(f) if t.shapes[f] & (1 << len) != 0 => {}
-            _ => return &[],
+            _ => return NONE,
         }
         let mut i = slot_of(key, t.mask);
         loop {
             let k = t.keys[i];
             if k == key {
-                return t.senses[i];
+                return (t.senses[i], t.kinds[i]);
             }
             if k == EMPTY {
-                return &[];
+                return NONE;
             }
             i = (i + 1) & t.mask;
         }
