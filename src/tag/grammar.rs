@@ -9,10 +9,12 @@ use super::value::{DurationUnit as U, Mod, TimexType, TimexValue};
 
 mod calendar;
 mod more;
+mod openers;
 mod relative;
 mod units;
 mod weeks;
 
+use openers::{MODIFIERS, OPENERS, starts};
 use units::{cal_unit, duration, set_code, two_digit_year};
 
 /// A found expression: tokens `[a, b)`, its parse, type and modifier.
@@ -68,13 +70,21 @@ pub fn find(toks: &[Tok], text: &str) -> Vec<Cand> {
     while i < toks.len() {
         let t = &toks[i];
         let trigger = match t.kind {
-            // Function words and cues never start an expression ("at least" aside).
+            // Function words and cues never start an expression ("at least" aside), nor does
+            // a word no rule can open with ("to", "from", "had").
             Kind::Word => {
-                t.senses.iter().any(starts)
-                    || t.senses.contains(&S::Prep)
-                        && toks.get(i + 1).is_some_and(|n| {
-                            n.senses.iter().any(|s| matches!(s, S::Least | S::Most))
-                        })
+                let at_least = t.senses.contains(&S::Prep)
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|n| n.senses.iter().any(|s| matches!(s, S::Least | S::Most)));
+                let opens = t.kinds.any(OPENERS) || at_least;
+                if cfg!(debug_assertions) && !opens && t.senses.iter().any(starts) {
+                    assert!(
+                        g.phrase(i, 0).is_none(),
+                        "OPENERS skips a match at token {i}"
+                    );
+                }
+                opens
             }
             Kind::Num { .. } => true,
             Kind::Punct(c) => c == b'\'',
@@ -188,44 +198,6 @@ impl G<'_> {
         };
         (e2 == c).then_some((k0, e2, d))
     }
-}
-
-/// Whether a word with this sense can begin an expression.
-fn starts(s: &Sense) -> bool {
-    !matches!(
-        s,
-        S::Cue(_)
-            | S::Prep
-            | S::And
-            | S::Of
-            | S::Modal
-            | S::As
-            | S::BeAux
-            | S::Ending
-            | S::Old
-            | S::CountNoun
-            | S::NotYearBefore
-            | S::Large
-            | S::Than
-            | S::OrdSuffix
-            | S::PluralS
-            | S::MerA
-            | S::MerP
-            | S::MerM
-            | S::Participle
-            | S::Deadline
-            | S::TimesWord
-            | S::Least
-            | S::Most
-            | S::Period
-            | S::Eve
-            | S::Per
-            | S::OClock
-            | S::Zone(_)
-            | S::Meridiem(_)
-            | S::Ago
-            | S::Hence
-    )
 }
 
 struct G<'a> {
@@ -475,7 +447,7 @@ impl<'a> G<'a> {
     /// Modifier prefixes: approximately, more than, early/mid/late, earlier/later.
     fn modified(&self, i: usize, depth: u8) -> M {
         let t = self.tok(i)?;
-        if t.senses.is_empty() {
+        if !t.kinds.any(MODIFIERS) {
             return None;
         }
         // about two years ago / around 3 p.m.
@@ -611,7 +583,7 @@ impl<'a> G<'a> {
         None
     }
 
-    /// Core rules without prefixes; the longest wins, ties by order.
+    /// Core rules without prefixes ([`G::RULES`]); the longest wins, ties by order.
     fn core(&self, i: usize) -> M {
         let t = self.tok(i)?;
         // Cheap dispatch on the first token: "the" starts no core rule, "a" only amounts.
@@ -628,27 +600,12 @@ impl<'a> G<'a> {
         if t.is_word() && only(|s| matches!(s, S::That)) {
             return self.count_led(i);
         }
-        let rules: [fn(&Self, usize) -> M; 17] = [
-            Self::these_days,
-            Self::bare_day_part,
-            Self::numeric_date,
-            Self::time_of_day,
-            Self::month_first,
-            Self::day_first,
-            Self::weekday,
-            Self::rel_word,
-            Self::day_word,
-            Self::count_led,
-            Self::ordinal_led,
-            Self::year_num,
-            Self::season,
-            Self::refs,
-            Self::sets,
-            Self::holiday,
-            Self::week_of_period,
-        ];
         let mut best: M = None;
-        for r in rules {
+        for (r, needs) in Self::RULES {
+            if t.is_word() && !t.kinds.any(needs) {
+                debug_assert!(r(self, i).is_none(), "G::RULES skips a match at token {i}");
+                continue;
+            }
             if let Some(h) = r(self, i)
                 && best.as_ref().is_none_or(|b| h.end > b.end)
             {
