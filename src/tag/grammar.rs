@@ -73,11 +73,11 @@ pub fn find(toks: &[Tok], text: &str) -> Vec<Cand> {
             // Function words and cues never start an expression ("at least" aside), nor does
             // a word no rule can open with ("to", "from", "had").
             Kind::Word => {
-                let at_least = t.senses.contains(&S::Prep)
-                    && toks
-                        .get(i + 1)
-                        .is_some_and(|n| n.senses.iter().any(|s| matches!(s, S::Least | S::Most)));
-                let opens = t.kinds.any(OPENERS) || at_least;
+                let opens = t.kinds.any(OPENERS)
+                    || t.has_kind(S::Prep)
+                        && toks
+                            .get(i + 1)
+                            .is_some_and(|n| n.has_kind(S::Least) || n.has_kind(S::Most));
                 if cfg!(debug_assertions) && !opens && t.senses.iter().any(starts) {
                     assert!(
                         g.phrase(i, 0).is_none(),

@@ -53,6 +53,12 @@ impl Tok {
     pub fn has(&self, f: impl Fn(&Sense) -> bool) -> bool {
         self.senses.iter().any(f)
     }
+    /// Whether one of the senses is of the variant of `s`, whatever its payload: for a sense
+    /// without payload the same as `senses.contains(&s)`, in one AND.
+    #[inline]
+    pub fn has_kind(&self, s: Sense) -> bool {
+        self.kinds.0 & (1 << s.kind()) != 0
+    }
 }
 
 /// Tokenizes `text`. Words longer than 24 bytes or containing non-ASCII get no senses.
