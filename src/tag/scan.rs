@@ -61,7 +61,7 @@ impl Tok {
     }
 }
 
-/// Tokenizes `text`. Words longer than 24 bytes or containing non-ASCII get no senses.
+/// Tokenizes `text`. Words longer than 16 letters get no senses; non-ASCII letters end a word.
 pub fn tokenize(text: &str) -> Vec<Tok> {
     let b = text.as_bytes();
     // about one token per three bytes in tokenised news text; avoids regrowing

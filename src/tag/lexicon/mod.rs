@@ -509,82 +509,91 @@ pub fn pack(word: &[u8]) -> Option<Key> {
     ))
 }
 
-/// Open-addressing table of packed keys (kept compact so it stays in the L1 cache), their
-/// senses in a parallel array, and a filter of the word shapes that exist.
+/// Slots of the lexicon table (a power of two, about twice the number of words).
+const SLOTS: usize = 1024;
+/// Buckets of the perfect hash (about one per two words).
+const BUCKETS: usize = 256;
+
+/// The lexicon as a perfect hash table: a word's bucket gives the displacement that sends it
+/// to its own slot, so a lookup is one probe with no branch on the outcome (a branch on
+/// "is this a lexicon word" was mispredicted for most words of news text). Slot `SLOTS` is
+/// always empty: misses read their (empty) senses there.
 struct Table {
-    keys: Vec<Key>,
-    senses: Vec<&'static [Sense]>,
-    /// The variants of each entry's senses.
-    kinds: Vec<Kinds>,
-    mask: usize,
-    /// Bit `len` of entry `(first letter - 'a') * 26 + (last letter - 'a')` is set when a
-    /// lexicon word of that shape exists: it spares three in four unknown words of news text
-    /// the table probe (first letter and length alone spared one in seven).
-    shapes: [u32; 26 * 26],
+    disp: Box<[u16; BUCKETS]>,
+    keys: Box<[Key; SLOTS + 1]>,
+    senses: Box<[&'static [Sense]; SLOTS + 1]>,
+    /// The variants of each slot's senses.
+    kinds: Box<[Kinds; SLOTS + 1]>,
 }
 
 const EMPTY: Key = (0, 0);
 
-fn slot_of(k: Key, mask: usize) -> usize {
-    let h = (k.0 ^ k.1.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (h >> 40) as usize & mask
+fn hash(k: Key) -> u64 {
+    (k.0 ^ k.1.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
-/// The filter slot of a word's first and last letter, if both are lower-case letters.
-fn shape_of(first: u8, last: u8) -> Option<usize> {
-    (first.is_ascii_lowercase() && last.is_ascii_lowercase())
-        .then(|| (first - b'a') as usize * 26 + (last - b'a') as usize)
+fn bucket_of(h: u64) -> usize {
+    (h >> (64 - BUCKETS.trailing_zeros())) as usize
+}
+
+fn slot_of(h: u64, disp: u16) -> usize {
+    ((h ^ u64::from(disp)).wrapping_mul(0xD6E8_FEB8_6659_FD93) >> (64 - SLOTS.trailing_zeros()))
+        as usize
 }
 
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let size = ((en::WORDS.len() + en_holidays::WORDS.len()) * 2).next_power_of_two();
-        let mask = size - 1;
-        let mut keys = vec![EMPTY; size];
-        let mut senses: Vec<&'static [Sense]> = vec![&[]; size];
-        let mut kinds = vec![Kinds::default(); size];
-        let mut shapes = [0u32; 26 * 26];
-        for (w, s) in en::WORDS.iter().chain(en_holidays::WORDS) {
-            let Some(k) = pack(w.as_bytes()) else {
-                continue;
-            };
-            let wb = w.as_bytes();
-            if let Some(f) = shape_of(wb[0], wb[wb.len() - 1]) {
-                shapes[f] |= 1 << wb.len();
+        let words: Vec<(Key, &'static [Sense])> = en::WORDS
+            .iter()
+            .chain(en_holidays::WORDS)
+            .filter_map(|(w, s)| Some((pack(w.as_bytes())?, *s)))
+            .collect();
+        let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); BUCKETS];
+        for (n, (k, _)) in words.iter().enumerate() {
+            buckets[bucket_of(hash(*k))].push(n);
+        }
+        // Fullest buckets first, each with the first displacement that puts all its words in
+        // free, distinct slots.
+        let mut order: Vec<usize> = (0..BUCKETS).collect();
+        order.sort_by_key(|&b| std::cmp::Reverse(buckets[b].len()));
+        let mut disp = Box::new([0u16; BUCKETS]);
+        let mut keys = Box::new([EMPTY; SLOTS + 1]);
+        let mut senses: Box<[&'static [Sense]; SLOTS + 1]> = Box::new([&[]; SLOTS + 1]);
+        let mut kinds = Box::new([Kinds::default(); SLOTS + 1]);
+        for b in order.into_iter().filter(|&b| !buckets[b].is_empty()) {
+            let d = (0..=u16::MAX)
+                .find(|&d| {
+                    let mut slots: Vec<usize> = buckets[b]
+                        .iter()
+                        .map(|&n| slot_of(hash(words[n].0), d))
+                        .collect();
+                    slots.sort_unstable();
+                    slots.windows(2).all(|w| w[0] != w[1])
+                        && slots.iter().all(|&i| keys[i] == EMPTY)
+                })
+                .expect("the lexicon's perfect hash has a displacement for every bucket");
+            disp[b] = d;
+            for &n in &buckets[b] {
+                let (k, s) = words[n];
+                let i = slot_of(hash(k), d);
+                keys[i] = k;
+                senses[i] = s;
+                kinds[i] = Kinds::of(s);
             }
-            let mut i = slot_of(k, mask);
-            while keys[i] != EMPTY {
-                i = (i + 1) & mask;
-            }
-            keys[i] = k;
-            senses[i] = s;
-            kinds[i] = Kinds::of(s);
         }
         Table {
+            disp,
             keys,
             senses,
             kinds,
-            mask,
-            shapes,
         }
     })
 }
 
 /// The senses of a packed lower-case word, empty if unknown.
 pub fn senses_packed(k: Key) -> &'static [Sense] {
-    let t = table();
-    let mut i = slot_of(k, t.mask);
-    loop {
-        let key = t.keys[i];
-        if key == k {
-            return t.senses[i];
-        }
-        if key == EMPTY {
-            return &[];
-        }
-        i = (i + 1) & t.mask;
-    }
+    Lookup::get().find(k).0
 }
 
 /// The lexicon, fetched once for a run of lookups (the tokenizer looks up every word).
@@ -596,35 +605,24 @@ impl Lookup {
         Lookup(table())
     }
 
+    /// The senses of a packed word and their variants; empty if unknown.
+    #[inline]
+    fn find(self, key: Key) -> (&'static [Sense], Kinds) {
+        let t = self.0;
+        let h = hash(key);
+        let slot = slot_of(h, t.disp[bucket_of(h)]);
+        let i = std::hint::select_unpredictable(t.keys[slot] == key, slot, SLOTS);
+        (t.senses[i], t.kinds[i])
+    }
+
     /// The senses of a word of `len` ASCII letters, lower-cased and packed into `key` (as
     /// [`pack`] does), with their variants; empty if unknown or longer than 16 bytes.
     #[inline]
     pub fn senses_of(self, key: (u64, u64), len: usize) -> (&'static [Sense], Kinds) {
-        const NONE: (&[Sense], Kinds) = (&[], Kinds(0));
-        let t = self.0;
-        if len == 0 || len > 16 {
-            return NONE;
+        if len > 16 {
+            return (&[], Kinds(0));
         }
-        let last = if len <= 8 {
-            key.0 >> (8 * (len - 1))
-        } else {
-            key.1 >> (8 * (len - 9))
-        } as u8;
-        match shape_of(key.0 as u8, last) {
-            Some(f) if t.shapes[f] & (1 << len) != 0 => {}
-            _ => return NONE,
-        }
-        let mut i = slot_of(key, t.mask);
-        loop {
-            let k = t.keys[i];
-            if k == key {
-                return (t.senses[i], t.kinds[i]);
-            }
-            if k == EMPTY {
-                return NONE;
-            }
-            i = (i + 1) & t.mask;
-        }
+        self.find(key)
     }
 }
 
@@ -648,6 +646,16 @@ pub fn is_stop_name(prev: &str, word: &str, next: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_word_is_found() {
+        for (w, s) in super::en::WORDS.iter().chain(super::en_holidays::WORDS) {
+            assert_eq!(super::senses(w), *s, "{w:?}");
+        }
+        for w in ["", "xyzzy", "januaryy", "thanksgivingdayss", "tho"] {
+            assert!(super::senses(w).is_empty(), "{w:?}");
+        }
+    }
+
     #[test]
     fn every_word_is_listed_once() {
         let mut seen = std::collections::HashSet::new();
