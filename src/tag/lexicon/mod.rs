@@ -611,7 +611,10 @@ impl Lookup {
         let t = self.0;
         let h = hash(key);
         let slot = slot_of(h, t.disp[bucket_of(h)]);
-        let i = std::hint::select_unpredictable(t.keys[slot] == key, slot, SLOTS);
+        let k = t.keys[slot];
+        // both halves at once: `==` on the pair would branch on the first
+        let hit = (k.0 ^ key.0) | (k.1 ^ key.1) == 0;
+        let i = std::hint::select_unpredictable(hit, slot, SLOTS);
         (t.senses[i], t.kinds[i])
     }
 
