@@ -48,7 +48,9 @@ fn cue_at(toks: &[Tok], text: &str, i: usize) -> Option<Dir> {
     // Regular past tense by shape ("announced", "visited"); only lower-case words so that
     // names ("Ted", "Fred") stay out.
     let w = text.get(t.s..t.e)?;
-    if !t.cap && w.len() <= 24 && !after_det {
+    // (the "-ed" ending is tested before the word is copied and lower-cased: most are not)
+    let ed = w.len() > 4 && w.as_bytes()[w.len() - 2..].eq_ignore_ascii_case(b"ed");
+    if ed && !t.cap && w.len() <= 24 && !after_det {
         let mut buf = [0u8; 24];
         let lw = &mut buf[..w.len()];
         lw.copy_from_slice(w.as_bytes());
