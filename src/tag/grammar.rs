@@ -2,7 +2,7 @@
 //! [`Expr`]s (not yet anchored). Rules match lexicon senses, never literal words, and the
 //! scan is a single left-to-right pass taking the longest match at each trigger token.
 
-use super::lexicon::{Sense, Sense as S};
+use super::lexicon::{Kinds, Sense, Sense as S};
 use super::resolve::{Anchor, CalUnit, Expr};
 use super::scan::{Kind, Tok};
 use super::value::{DurationUnit as U, Mod, TimexType, TimexValue};
@@ -273,7 +273,10 @@ impl<'a> G<'a> {
     /// Rules that take a leading "the" into the extent.
     fn after_det(&self, j: usize, depth: u8) -> M {
         let t = self.tok(j)?;
-        let _ = t;
+        // "the" before a word the lexicon does not know (most often): no rule below matches
+        if t.is_word() && t.senses.is_empty() {
+            return None;
+        }
         // the early 1990s, the end of the year
         if self.is(j, |s| matches!(s, S::Edge(_))) {
             return self.modified(j, depth + 1);
@@ -587,17 +590,18 @@ impl<'a> G<'a> {
     fn core(&self, i: usize) -> M {
         let t = self.tok(i)?;
         // Cheap dispatch on the first token: "the" starts no core rule, "a" only amounts.
-        let only = |f: fn(&Sense) -> bool| t.senses.iter().all(f);
-        if t.is_word() && only(|s| matches!(s, S::Det)) {
+        // (`only` tests that every sense is one of these variants.)
+        let only = |senses: Kinds| t.kinds.0 & !senses.0 == 0;
+        if t.is_word() && only(const { Kinds::of(&[S::Det]) }) {
             return None;
         }
-        if t.is_word() && only(|s| matches!(s, S::Indef | S::MerA)) {
+        if t.is_word() && only(const { Kinds::of(&[S::Indef, S::MerA]) }) {
             return self.count_led(i).or_else(|| self.sets(i));
         }
-        if t.is_word() && only(|s| matches!(s, S::HolidayStart | S::OrdSuffix)) {
+        if t.is_word() && only(const { Kinds::of(&[S::HolidayStart, S::OrdSuffix]) }) {
             return self.holiday(i);
         }
-        if t.is_word() && only(|s| matches!(s, S::That)) {
+        if t.is_word() && only(const { Kinds::of(&[S::That]) }) {
             return self.count_led(i);
         }
         let mut best: M = None;
