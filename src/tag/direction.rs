@@ -23,24 +23,21 @@ fn cue_at(toks: &[Tok], text: &str, i: usize) -> Option<Dir> {
         return None;
     }
     // After a determiner a cue word is a noun ("the plan", "a set").
-    let after_det = i > 0
-        && toks[i - 1]
-            .senses
-            .iter()
-            .any(|s| matches!(s, Sense::Det | Sense::Indef));
+    let after_det =
+        i > 0 && (toks[i - 1].has_kind(Sense::Det) || toks[i - 1].has_kind(Sense::Indef));
     // "next to the embassy" is a place.
-    if t.senses.contains(&Sense::NextWord)
+    if t.has_kind(Sense::NextWord)
         && toks
             .get(i + 1)
-            .is_some_and(|n| n.is_word() && n.senses.contains(&Sense::RangeTo))
+            .is_some_and(|n| n.is_word() && n.has_kind(Sense::RangeTo))
     {
         return None;
     }
     // "set to resume Monday": a plan.
-    if t.senses.contains(&Sense::PlanTo) {
+    if t.has_kind(Sense::PlanTo) {
         let to = toks
             .get(i + 1)
-            .is_some_and(|n| n.is_word() && n.senses.contains(&Sense::RangeTo));
+            .is_some_and(|n| n.is_word() && n.has_kind(Sense::RangeTo));
         return (to && !after_det).then_some(Dir::Future);
     }
     for s in t.senses {
@@ -51,7 +48,9 @@ fn cue_at(toks: &[Tok], text: &str, i: usize) -> Option<Dir> {
     // Regular past tense by shape ("announced", "visited"); only lower-case words so that
     // names ("Ted", "Fred") stay out.
     let w = text.get(t.s..t.e)?;
-    if !t.cap && w.len() <= 24 && !after_det {
+    // (the "-ed" ending is tested before the word is copied and lower-cased: most are not)
+    let ed = w.len() > 4 && w.as_bytes()[w.len() - 2..].eq_ignore_ascii_case(b"ed");
+    if ed && !t.cap && w.len() <= 24 && !after_det {
         let mut buf = [0u8; 24];
         let lw = &mut buf[..w.len()];
         lw.copy_from_slice(w.as_bytes());
@@ -85,18 +84,18 @@ pub fn direction(toks: &[Tok], text: &str, a: usize, b: usize) -> Direction {
             if d == Dir::Present
                 && toks
                     .get(i + 1)
-                    .is_some_and(|n| n.senses.contains(&Sense::RangeTo) && n.is_word())
+                    .is_some_and(|n| n.has_kind(Sense::RangeTo) && n.is_word())
             {
                 best = Some((dist, Dir::Future));
                 break;
             }
             // "will be held": a passive participle says nothing of time.
-            if d == Dir::Past && i > 0 && toks[i - 1].senses.contains(&Sense::BeAux) {
+            if d == Dir::Past && i > 0 && toks[i - 1].has_kind(Sense::BeAux) {
                 continue;
             }
             // "had been due to", "was expected to": the plan is in the past.
             let d = if d == Dir::Future
-                && t.senses.contains(&Sense::Participle)
+                && t.has_kind(Sense::Participle)
                 && past_aux_before(toks, text, i)
             {
                 Dir::Past
@@ -121,7 +120,7 @@ pub fn direction(toks: &[Tok], text: &str, a: usize, b: usize) -> Direction {
             break;
         }
         if let Some(d) = cue_at(toks, text, j) {
-            if d == Dir::Past && toks[j - 1].senses.contains(&Sense::BeAux) {
+            if d == Dir::Past && toks[j - 1].has_kind(Sense::BeAux) {
                 j += 1;
                 continue;
             }
@@ -144,7 +143,7 @@ pub fn direction(toks: &[Tok], text: &str, a: usize, b: usize) -> Direction {
     // ... unless the clause is in the past perfect: "had filed reports by Wednesday".
     let past_perfect = perfect && matches!(best, Some((_, Dir::Past)));
     if a > 0
-        && toks[a - 1].senses.contains(&Sense::Deadline)
+        && toks[a - 1].has_kind(Sense::Deadline)
         && best.is_none_or(|(d, _)| d > 1)
         && !past_perfect
     {
@@ -162,15 +161,14 @@ pub fn direction(toks: &[Tok], text: &str, a: usize, b: usize) -> Direction {
 fn plan_follows(toks: &[Tok], text: &str, i: usize) -> bool {
     toks.get(i + 1).is_some_and(|n| {
         n.is_word()
-            && (n.senses.contains(&Sense::RangeTo)
-                || cue_at(toks, text, i + 1) == Some(Dir::Future))
+            && (n.has_kind(Sense::RangeTo) || cue_at(toks, text, i + 1) == Some(Dir::Future))
     })
 }
 
 /// Whether the cue at `i` is the past perfect: "had" itself or a participle up to two words
 /// after it ("had filed", "had not called").
 fn perfect_at(toks: &[Tok], i: usize) -> bool {
-    (0..=2).any(|k| i >= k && toks[i - k].senses.contains(&Sense::Perfect))
+    (0..=2).any(|k| i >= k && toks[i - k].has_kind(Sense::Perfect))
 }
 
 fn past_aux_before(toks: &[Tok], text: &str, i: usize) -> bool {

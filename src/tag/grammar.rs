@@ -2,17 +2,19 @@
 //! [`Expr`]s (not yet anchored). Rules match lexicon senses, never literal words, and the
 //! scan is a single left-to-right pass taking the longest match at each trigger token.
 
-use super::lexicon::{Sense, Sense as S};
+use super::lexicon::{Kinds, Sense, Sense as S};
 use super::resolve::{Anchor, CalUnit, Expr};
 use super::scan::{Kind, Tok};
 use super::value::{DurationUnit as U, Mod, TimexType, TimexValue};
 
 mod calendar;
 mod more;
+mod openers;
 mod relative;
 mod units;
 mod weeks;
 
+use openers::{MODIFIERS, OPENERS, starts};
 use units::{cal_unit, duration, set_code, two_digit_year};
 
 /// A found expression: tokens `[a, b)`, its parse, type and modifier.
@@ -68,13 +70,21 @@ pub fn find(toks: &[Tok], text: &str) -> Vec<Cand> {
     while i < toks.len() {
         let t = &toks[i];
         let trigger = match t.kind {
-            // Function words and cues never start an expression ("at least" aside).
+            // Function words and cues never start an expression ("at least" aside), nor does
+            // a word no rule can open with ("to", "from", "had").
             Kind::Word => {
-                t.senses.iter().any(starts)
-                    || t.senses.contains(&S::Prep)
-                        && toks.get(i + 1).is_some_and(|n| {
-                            n.senses.iter().any(|s| matches!(s, S::Least | S::Most))
-                        })
+                let opens = t.kinds.any(OPENERS)
+                    || t.has_kind(S::Prep)
+                        && toks
+                            .get(i + 1)
+                            .is_some_and(|n| n.has_kind(S::Least) || n.has_kind(S::Most));
+                if cfg!(debug_assertions) && !opens && t.senses.iter().any(starts) {
+                    assert!(
+                        g.phrase(i, 0).is_none(),
+                        "OPENERS skips a match at token {i}"
+                    );
+                }
+                opens
             }
             Kind::Num { .. } => true,
             Kind::Punct(c) => c == b'\'',
@@ -190,44 +200,6 @@ impl G<'_> {
     }
 }
 
-/// Whether a word with this sense can begin an expression.
-fn starts(s: &Sense) -> bool {
-    !matches!(
-        s,
-        S::Cue(_)
-            | S::Prep
-            | S::And
-            | S::Of
-            | S::Modal
-            | S::As
-            | S::BeAux
-            | S::Ending
-            | S::Old
-            | S::CountNoun
-            | S::NotYearBefore
-            | S::Large
-            | S::Than
-            | S::OrdSuffix
-            | S::PluralS
-            | S::MerA
-            | S::MerP
-            | S::MerM
-            | S::Participle
-            | S::Deadline
-            | S::TimesWord
-            | S::Least
-            | S::Most
-            | S::Period
-            | S::Eve
-            | S::Per
-            | S::OClock
-            | S::Zone(_)
-            | S::Meridiem(_)
-            | S::Ago
-            | S::Hence
-    )
-}
-
 struct G<'a> {
     t: &'a [Tok],
     text: &'a str,
@@ -301,7 +273,10 @@ impl<'a> G<'a> {
     /// Rules that take a leading "the" into the extent.
     fn after_det(&self, j: usize, depth: u8) -> M {
         let t = self.tok(j)?;
-        let _ = t;
+        // "the" before a word the lexicon does not know (most often): no rule below matches
+        if t.is_word() && t.senses.is_empty() {
+            return None;
+        }
         // the early 1990s, the end of the year
         if self.is(j, |s| matches!(s, S::Edge(_))) {
             return self.modified(j, depth + 1);
@@ -475,7 +450,7 @@ impl<'a> G<'a> {
     /// Modifier prefixes: approximately, more than, early/mid/late, earlier/later.
     fn modified(&self, i: usize, depth: u8) -> M {
         let t = self.tok(i)?;
-        if t.senses.is_empty() {
+        if !t.kinds.any(MODIFIERS) {
             return None;
         }
         // about two years ago / around 3 p.m.
@@ -611,44 +586,30 @@ impl<'a> G<'a> {
         None
     }
 
-    /// Core rules without prefixes; the longest wins, ties by order.
+    /// Core rules without prefixes ([`G::RULES`]); the longest wins, ties by order.
     fn core(&self, i: usize) -> M {
         let t = self.tok(i)?;
         // Cheap dispatch on the first token: "the" starts no core rule, "a" only amounts.
-        let only = |f: fn(&Sense) -> bool| t.senses.iter().all(f);
-        if t.is_word() && only(|s| matches!(s, S::Det)) {
+        // (`only` tests that every sense is one of these variants.)
+        let only = |senses: Kinds| t.kinds.0 & !senses.0 == 0;
+        if t.is_word() && only(const { Kinds::of(&[S::Det]) }) {
             return None;
         }
-        if t.is_word() && only(|s| matches!(s, S::Indef | S::MerA)) {
+        if t.is_word() && only(const { Kinds::of(&[S::Indef, S::MerA]) }) {
             return self.count_led(i).or_else(|| self.sets(i));
         }
-        if t.is_word() && only(|s| matches!(s, S::HolidayStart | S::OrdSuffix)) {
+        if t.is_word() && only(const { Kinds::of(&[S::HolidayStart, S::OrdSuffix]) }) {
             return self.holiday(i);
         }
-        if t.is_word() && only(|s| matches!(s, S::That)) {
+        if t.is_word() && only(const { Kinds::of(&[S::That]) }) {
             return self.count_led(i);
         }
-        let rules: [fn(&Self, usize) -> M; 17] = [
-            Self::these_days,
-            Self::bare_day_part,
-            Self::numeric_date,
-            Self::time_of_day,
-            Self::month_first,
-            Self::day_first,
-            Self::weekday,
-            Self::rel_word,
-            Self::day_word,
-            Self::count_led,
-            Self::ordinal_led,
-            Self::year_num,
-            Self::season,
-            Self::refs,
-            Self::sets,
-            Self::holiday,
-            Self::week_of_period,
-        ];
         let mut best: M = None;
-        for r in rules {
+        for (r, needs) in Self::RULES {
+            if t.is_word() && !t.kinds.any(needs) {
+                debug_assert!(r(self, i).is_none(), "G::RULES skips a match at token {i}");
+                continue;
+            }
             if let Some(h) = r(self, i)
                 && best.as_ref().is_none_or(|b| h.end > b.end)
             {

@@ -2,7 +2,7 @@
 //! with byte spans, spacing flags and their lexicon senses. Never allocates per token beyond
 //! the output vector, and never slices inside a UTF-8 character.
 
-use super::lexicon::{self, Sense};
+use super::lexicon::{self, Kinds, Sense};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -30,6 +30,8 @@ pub struct Tok {
     /// A blank line (paragraph break) precedes the token.
     pub para: bool,
     pub senses: &'static [Sense],
+    /// The variants among `senses`.
+    pub kinds: Kinds,
 }
 
 impl Tok {
@@ -51,9 +53,15 @@ impl Tok {
     pub fn has(&self, f: impl Fn(&Sense) -> bool) -> bool {
         self.senses.iter().any(f)
     }
+    /// Whether one of the senses is of the variant of `s`, whatever its payload: for a sense
+    /// without payload the same as `senses.contains(&s)`, in one AND.
+    #[inline]
+    pub fn has_kind(&self, s: Sense) -> bool {
+        self.kinds.0 & (1 << s.kind()) != 0
+    }
 }
 
-/// Tokenizes `text`. Words longer than 24 bytes or containing non-ASCII get no senses.
+/// Tokenizes `text`. Words longer than 16 letters get no senses; non-ASCII letters end a word.
 pub fn tokenize(text: &str) -> Vec<Tok> {
     let b = text.as_bytes();
     // about one token per three bytes in tokenised news text; avoids regrowing
@@ -61,7 +69,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
     let mut i = 0usize;
     let mut gap = true;
     let mut newlines = 0u32;
-    let mut buf = [0u8; 16];
+    let lex = lexicon::Lookup::get();
     while i < b.len() {
         let c = b[i];
         if c.is_ascii_whitespace() {
@@ -75,22 +83,9 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         let para = newlines >= 2;
         let start = i;
         let tok = if c.is_ascii_alphabetic() {
-            while i < b.len() && b[i].is_ascii_alphabetic() {
-                i += 1;
-            }
-            let w = &b[start..i];
-            let senses = if w.len() <= buf.len()
-                && lexicon::may_contain(w[0].to_ascii_lowercase(), w.len())
-            {
-                for (k, ch) in w.iter().enumerate() {
-                    buf[k] = ch.to_ascii_lowercase();
-                }
-                lexicon::pack(&buf[..w.len()])
-                    .map(lexicon::senses_packed)
-                    .unwrap_or(&[])
-            } else {
-                &[]
-            };
+            let (end, key) = scan_word(b, start);
+            i = end;
+            let (senses, kinds) = lex.senses_of(key, i - start);
             Tok {
                 s: start,
                 e: i,
@@ -101,6 +96,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 gap,
                 para,
                 senses,
+                kinds,
             }
         } else if c.is_ascii_digit() {
             let mut num: u64 = 0;
@@ -150,6 +146,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 gap,
                 para,
                 senses: &[],
+                kinds: Kinds(0),
             }
         } else if c < 0x80 {
             i += 1;
@@ -163,6 +160,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 gap,
                 para,
                 senses: &[],
+                kinds: Kinds(0),
             }
         } else {
             // A non-ASCII character: skip to the next char boundary.
@@ -194,6 +192,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 gap,
                 para,
                 senses: &[],
+                kinds: Kinds(0),
             }
         };
         out.push(tok);
@@ -201,6 +200,61 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         newlines = 0;
     }
     out
+}
+
+/// One high bit per byte of `x` that is not an ASCII letter.
+#[inline]
+fn non_letters(x: u64) -> u64 {
+    const LO7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    // Lower-case (letters only differ in bit 5) and drop the high bit, so that the sums below
+    // cannot carry into the next byte; bytes with the high bit set are put back at the end.
+    let y = (x | 0x2020_2020_2020_2020) & LO7;
+    let ge_a = y.wrapping_add(0x1F1F_1F1F_1F1F_1F1F); // high bit: y >= b'a'
+    let gt_z = y.wrapping_add(0x0505_0505_0505_0505); // high bit: y > b'z'
+    (!ge_a | gt_z | x) & HI
+}
+
+/// The end of the word of ASCII letters starting at `start` (itself a letter) and the word
+/// lower-cased and packed as its lexicon key (the first 16 letters). Eight bytes at a time
+/// while 16 remain, byte by byte near the end of the text.
+#[inline]
+fn scan_word(b: &[u8], start: usize) -> (usize, (u64, u64)) {
+    const LOWER: u64 = 0x2020_2020_2020_2020;
+    // The low `n` bytes of a word (n < 8).
+    let low = |x: u64, n: usize| x & ((1u64 << (8 * n)) - 1);
+    if let Some(chunk) = b.get(start..start + 16) {
+        let (c0, c1) = chunk.split_at(8);
+        let w0 = u64::from_le_bytes(c0.try_into().unwrap_or_default());
+        let n0 = non_letters(w0);
+        if n0 != 0 {
+            let n = n0.trailing_zeros() as usize / 8;
+            return (start + n, (low(w0 | LOWER, n), 0));
+        }
+        let w1 = u64::from_le_bytes(c1.try_into().unwrap_or_default());
+        let n1 = non_letters(w1);
+        if n1 != 0 {
+            let n = n1.trailing_zeros() as usize / 8;
+            return (start + 8 + n, (w0 | LOWER, low(w1 | LOWER, n)));
+        }
+        let mut i = start + 16;
+        while b.get(i).is_some_and(u8::is_ascii_alphabetic) {
+            i += 1;
+        }
+        return (i, (w0 | LOWER, w1 | LOWER));
+    }
+    let mut key = (0u64, 0u64);
+    let mut i = start;
+    while let Some(&ch) = b.get(i).filter(|ch| ch.is_ascii_alphabetic()) {
+        let k = i - start;
+        if k < 8 {
+            key.0 |= u64::from(ch | 0x20) << (8 * k);
+        } else if k < 16 {
+            key.1 |= u64::from(ch | 0x20) << (8 * (k - 8));
+        }
+        i += 1;
+    }
+    (i, key)
 }
 
 #[cfg(test)]
@@ -228,6 +282,25 @@ mod tests {
             decimal: true
         }));
         assert!(t.iter().any(|t| t.is_punct(b'\'')));
+    }
+
+    #[test]
+    fn word_scan_matches_bytewise() {
+        let text = "a Ab the JANUARY september Septembers\u{e9}x thanksgivingday abcdefghijklmnopq \
+                    z{ Z@ a[ z` A` quarter2 Monday\u{2019}s XXXXXXXXXXXXXXXX";
+        let b = text.as_bytes();
+        for start in 0..b.len() {
+            if !b[start].is_ascii_alphabetic() {
+                continue;
+            }
+            let mut e = start;
+            while e < b.len() && b[e].is_ascii_alphabetic() {
+                e += 1;
+            }
+            let w = text[start..e].to_ascii_lowercase();
+            let key = lexicon::pack(&w.as_bytes()[..w.len().min(16)]).unwrap_or((0, 0));
+            assert_eq!(scan_word(b, start), (e, key), "at {start}");
+        }
     }
 
     #[test]

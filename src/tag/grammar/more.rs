@@ -293,7 +293,7 @@ impl G<'_> {
             {
                 return None;
             }
-            if p.senses.contains(&S::NotYearBefore) {
+            if p.has_kind(S::NotYearBefore) {
                 return None;
             }
             // "Orion 1980", "Expo 2000": part of a name
