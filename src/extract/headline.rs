@@ -77,6 +77,7 @@ fn drop_dash_aside(s: &str) -> String {
 /// pronoun names no one, so the headline is what was said (the quote keeps who said it).
 /// Only when enough is said: "He said on Monday" stays.
 fn drop_pronoun_attribution(s: &str) -> &str {
+    let s = s.trim_start();
     let mut words = s.split_whitespace();
     let Some(first) = words.next() else {
         return s;
@@ -740,6 +741,33 @@ mod tests {
         assert_eq!(q("$ 360m BP scheduled to make a payment"), 2);
         assert_eq!(q("The test in the Gulf of Mexico"), 2);
         assert_eq!(q("Obama spoke"), 0);
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        let odd = [
+            "  é He said ü that — x — y: z",
+            " He said",
+            "He also",
+            "— — —",
+            "said: ",
+            "Last updated at",
+            "13 July 2010 Last updated at 09:43 GMT Help",
+            "a the an 's 're n't",
+            "  Ünïcödé – dash – pair – three",
+        ];
+        for s in odd {
+            for ts in 0..=s.len() {
+                for te in ts..=s.len() {
+                    let _ = headline(s, ts, te);
+                    if s.is_char_boundary(ts) && s.is_char_boundary(te) {
+                        let _ = clause_bounds(s, ts, te);
+                    }
+                }
+            }
+            let _ = quality(s);
+            let _ = drop_pronoun_attribution(s);
+        }
     }
 
     #[test]
