@@ -411,14 +411,12 @@ mod tests {
             members[a].extend(moved);
             inter[a] = i;
             smallest[a] = sm;
-            for x in 0..n {
-                if x != a && x != b {
-                    if let Some(s) = w[b][x] {
-                        w[a][x] = Some(w[a][x].unwrap_or(0.0) + s);
-                        w[x][a] = w[a][x];
-                    }
+            let from_b = std::mem::replace(&mut w[b], vec![None; n]);
+            for (x, s) in from_b.into_iter().enumerate() {
+                if let Some(s) = s.filter(|_| x != a && x != b) {
+                    w[a][x] = Some(w[a][x].unwrap_or(0.0) + s);
+                    w[x][a] = w[a][x];
                 }
-                w[b][x] = None;
                 w[x][b] = None;
             }
             w[a][b] = None;
