@@ -67,7 +67,7 @@ impl PartialOrd for Candidate {
 /// mention sharing one word with a day in that year), and keeping them made clustering grow
 /// faster than the corpus. Returns the component of each node, or `None` when the argument
 /// does not apply (threshold not positive, or edges not unique `i < j` pairs in order).
-fn strong_components(n: usize, edges: &[(usize, usize, f32)], threshold: f32) -> Option<Vec<u32>> {
+fn strong_components(n: usize, edges: &[(u32, u32, f32)], threshold: f32) -> Option<Vec<u32>> {
     let unique = edges.iter().all(|e| e.0 < e.1)
         && edges
             .windows(2)
@@ -86,7 +86,7 @@ fn strong_components(n: usize, edges: &[(usize, usize, f32)], threshold: f32) ->
     }
     for &(i, j, w) in edges {
         if w >= threshold {
-            let (a, b) = (root(&mut parent, i as u32), root(&mut parent, j as u32));
+            let (a, b) = (root(&mut parent, i), root(&mut parent, j));
             if a != b {
                 parent[a.max(b) as usize] = a.min(b);
             }
@@ -108,17 +108,13 @@ fn strong_components(n: usize, edges: &[(usize, usize, f32)], threshold: f32) ->
 /// corpus (mostly stale entries) cost a cache miss per level on each pop.
 pub fn average_linkage(
     mentions: &[Mention],
-    edges: &[(usize, usize, f32)],
+    edges: &[(u32, u32, f32)],
     threshold: f32,
 ) -> Vec<Vec<usize>> {
     let n = mentions.len();
     let intervals: Vec<Interval> = mentions.iter().map(|m| m.interval).collect();
     let Some(component) = strong_components(n, edges, threshold) else {
-        let all: Vec<(u32, u32, f32)> = edges
-            .iter()
-            .filter(|e| e.0 != e.1)
-            .map(|&(i, j, w)| (i as u32, j as u32, w))
-            .collect();
+        let all: Vec<(u32, u32, f32)> = edges.iter().filter(|e| e.0 != e.1).copied().collect();
         let rank: Vec<u32> = (0..n as u32).collect();
         let mut out: Vec<Vec<usize>> = link(&intervals, &all, threshold, &rank)
             .into_iter()
@@ -159,6 +155,7 @@ pub fn average_linkage(
     }
     let mut group_edges: Vec<Vec<(u32, u32, f32)>> = vec![Vec::new(); groups.len()];
     for &(i, j, w) in edges {
+        let (i, j) = (i as usize, j as usize);
         if i != j && component[i] == component[j] {
             let g = group_of_root[component[i] as usize] as usize;
             group_edges[g].push((slot[i], slot[j], w));
@@ -371,10 +368,11 @@ mod tests {
     /// Average linkage the plain way: at each step, every pair of clusters is scored and the
     /// best (score, then the clusters' lowest members) merges if date-consistent; an
     /// inconsistent pair loses its link for good.
-    fn naive(ivs: &[Interval], edges: &[(usize, usize, f32)], threshold: f32) -> Vec<Vec<usize>> {
+    fn naive(ivs: &[Interval], edges: &[(u32, u32, f32)], threshold: f32) -> Vec<Vec<usize>> {
         let n = ivs.len();
         let mut w = vec![vec![None::<f32>; n]; n];
         for &(i, j, x) in edges {
+            let (i, j) = (i as usize, j as usize);
             w[i][j] = Some(w[i][j].unwrap_or(0.0) + x);
             w[j][i] = w[i][j];
         }
@@ -467,7 +465,7 @@ mod tests {
                     let (a, b) = (ivs[i], ivs[j]);
                     let nested = (a.0 <= b.0 && b.1 <= a.1) || (b.0 <= a.0 && a.1 <= b.1);
                     if nested && next(3) == 0 {
-                        edges.push((i, j, next(6) as f32 / 5.0));
+                        edges.push((i as u32, j as u32, next(6) as f32 / 5.0));
                     }
                 }
             }

@@ -97,14 +97,10 @@ pub fn merge_steps(
     let edges = sparsify::sparsify(&intervals, edges, opts.caps);
     drop(intervals);
     step("sparsify", edges.len());
-    let edges: Vec<(usize, usize, f32)> = edges
-        .into_iter()
-        .map(|(i, j, w)| (i as usize, j as usize, w))
-        .collect();
     let mut centrality = vec![0.0f32; mentions.len()];
     for &(a, b, w) in &edges {
-        centrality[a] += w;
-        centrality[b] += w;
+        centrality[a as usize] += w;
+        centrality[b as usize] += w;
     }
     step("centrality", edges.len());
     let mut clusters = cluster::average_linkage(mentions, &edges, opts.threshold);
