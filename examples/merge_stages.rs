@@ -15,6 +15,10 @@
 
 use std::time::Instant;
 
+/// The allocator of the `timeline` binary, so memory and time are the binary's.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use rayon::prelude::*;
 use timeline::extract::{Mention, extract_mentions};
 use timeline::merge::{MergeOptions, blocking, cluster, merge_steps, similarity};
@@ -59,10 +63,7 @@ fn main() {
         .collect();
     lap(&mut t, "similarity");
     // What merge() clusters: the same pairs after the per-mention link caps.
-    let capped: Vec<(usize, usize, f32)> = timeline::merge::mention_edges(&mentions, &feats, &opts)
-        .into_iter()
-        .map(|(i, j, w)| (i as usize, j as usize, w))
-        .collect();
+    let capped: Vec<(u32, u32, f32)> = timeline::merge::mention_edges(&mentions, &feats, &opts);
     lap(&mut t, "edges+caps");
     eprintln!(
         "  merge keeps {} of {} edges after the link caps (clustered below)",
@@ -104,6 +105,7 @@ fn main() {
         Default::default();
     let mut same_deg = vec![0usize; mentions.len()];
     for &(i, j, w) in &capped {
+        let (i, j) = (i as usize, j as usize);
         let (a, b) = (&mentions[i], &mentions[j]);
         let g = a.granularity.max(b.granularity);
         let same = story[a.article.as_str()] == story[b.article.as_str()];
@@ -201,17 +203,31 @@ fn cpu_seconds() -> f64 {
         .unwrap_or(f64::NAN)
 }
 
-/// Runs `merge()` with a timer on each of its steps.
+/// A line of `/proc/self/status` in MB (`VmHWM` peak, `VmRSS` current).
+fn status_mb(key: &str) -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with(key))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+        })
+        .map_or(f64::NAN, |kb| kb / 1024.0)
+}
+
+/// Runs `merge()` with a timer on each of its steps (and the memory after each).
 fn timed_merge(n: usize, mentions: &[Mention], opts: &MergeOptions) {
     let (t0, c0) = (Instant::now(), cpu_seconds());
     let (mut t, mut c) = (t0, c0);
     let events = merge_steps(mentions, opts, &mut |what, count| {
         let cpu = cpu_seconds();
         eprintln!(
-            "  step {what:<20} {:>6.2}s wall {:>6.2}s CPU  {count:>9} out ({:.2} per mention)",
+            "  step {what:<20} {:>6.2}s wall {:>6.2}s CPU  {count:>9} out ({:.2} per mention)  RSS {:.0} MB, peak {:.0} MB",
             t.elapsed().as_secs_f64(),
             cpu - c,
-            count as f64 / mentions.len() as f64
+            count as f64 / mentions.len() as f64,
+            status_mb("VmRSS:"),
+            status_mb("VmHWM:")
         );
         t = Instant::now();
         c = cpu;
