@@ -169,17 +169,13 @@ fn join_conflicting_days(
         })
         .collect();
     drop(pairs);
-    // Summed per cluster pair in pair order: a stable sort by cluster pair keeps each
-    // pair's similarities in pair order (rather than an ordered map's entry per pair).
-    let mut weighed = weighed;
-    weighed.sort_by_key(|w| w.0);
-    let mut scored: Vec<(f32, usize, usize)> = weighed
-        .chunk_by(|x, y| x.0 == y.0)
-        .map(|run| {
-            let (a, b) = run[0].0;
-            let s = run.iter().fold(0.0f32, |acc, w| acc + w.1);
-            (s / (clusters[a].len() * clusters[b].len()) as f32, a, b)
-        })
+    let mut sums: BTreeMap<(usize, usize), f32> = BTreeMap::new();
+    for (k, s) in weighed {
+        *sums.entry(k).or_insert(0.0) += s;
+    }
+    let mut scored: Vec<(f32, usize, usize)> = sums
+        .into_iter()
+        .map(|((a, b), s)| (s / (clusters[a].len() * clusters[b].len()) as f32, a, b))
         .filter(|&(s, _, _)| s >= opts.conflict_threshold)
         .collect();
     scored.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
