@@ -7,13 +7,21 @@
 //!
 //! ```text
 //! cargo run --release --example merge_stages -- 25000
+//! cargo run --release --example merge_stages -- 25000 --steps   # only merge()'s own steps
 //! ```
+//!
+//! The last part times `merge()` step by step (wall and CPU seconds of the whole process,
+//! all threads; CPU is the steadier figure on a shared machine). `--steps` skips the rest.
 
 use std::time::Instant;
 
+/// The allocator of the `timeline` binary, so memory and time are the binary's.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use rayon::prelude::*;
 use timeline::extract::{Mention, extract_mentions};
-use timeline::merge::{MergeOptions, blocking, cluster, merge, similarity};
+use timeline::merge::{MergeOptions, blocking, cluster, merge_steps, similarity};
 use timeline::synth::generate;
 
 fn main() {
@@ -29,6 +37,10 @@ fn main() {
         .flat_map_iter(|(a, t)| extract_mentions(a, t))
         .collect();
     let opts = MergeOptions::default();
+    if std::env::args().any(|a| a == "--steps") {
+        timed_merge(n, &mentions, &opts);
+        return;
+    }
     let lap = |t: &mut Instant, what: &str| {
         eprintln!("{what:<12} {:>7.2}s", t.elapsed().as_secs_f64());
         *t = Instant::now();
@@ -51,10 +63,7 @@ fn main() {
         .collect();
     lap(&mut t, "similarity");
     // What merge() clusters: the same pairs after the per-mention link caps.
-    let capped: Vec<(usize, usize, f32)> = timeline::merge::mention_edges(&mentions, &feats, &opts)
-        .into_iter()
-        .map(|(i, j, w)| (i as usize, j as usize, w))
-        .collect();
+    let capped: Vec<(u32, u32, f32)> = timeline::merge::mention_edges(&mentions, &feats, &opts);
     lap(&mut t, "edges+caps");
     eprintln!(
         "  merge keeps {} of {} edges after the link caps (clustered below)",
@@ -90,6 +99,39 @@ fn main() {
             "  coarser side {g:<8} same story {same:<5}: {n:>9} pairs, {strong:>9} >= threshold"
         );
     }
+    // The same for the capped edges that merge() clusters, split by equal intervals or not,
+    // with the largest number of equal-interval links of one mention.
+    let mut by: std::collections::BTreeMap<(String, bool, bool), (usize, usize)> =
+        Default::default();
+    let mut same_deg = vec![0usize; mentions.len()];
+    for &(i, j, w) in &capped {
+        let (i, j) = (i as usize, j as usize);
+        let (a, b) = (&mentions[i], &mentions[j]);
+        let g = a.granularity.max(b.granularity);
+        let same = story[a.article.as_str()] == story[b.article.as_str()];
+        let eq = a.interval == b.interval;
+        if eq {
+            same_deg[i] += 1;
+            same_deg[j] += 1;
+        }
+        let e = by.entry((format!("{g:?}"), eq, same)).or_default();
+        e.0 += 1;
+        e.1 += usize::from(w >= opts.threshold);
+    }
+    for ((g, eq, same), (n, strong)) in by {
+        eprintln!(
+            "  capped: coarser {g:<8} equal intervals {eq:<5} same story {same:<5}: {n:>9} edges, {strong:>9} >= threshold"
+        );
+    }
+    same_deg.sort_unstable();
+    let q = |f: f64| same_deg[((same_deg.len() - 1) as f64 * f) as usize];
+    eprintln!(
+        "  equal-interval links per mention: median {} p99 {} p99.9 {} max {}",
+        q(0.5),
+        q(0.99),
+        q(0.999),
+        q(1.0)
+    );
     // (Before this lap, "clustering" also timed the breakdown above.)
     lap(&mut t, "breakdown");
     let clusters = cluster::average_linkage(&mentions, &capped, opts.threshold);
@@ -145,11 +187,55 @@ fn main() {
         clusters.len(),
         total.elapsed().as_secs_f64()
     );
-    let t = Instant::now();
-    let events = merge(&mentions, &opts);
+    timed_merge(n, &mentions, &opts);
+}
+
+/// CPU seconds (user + system, all threads) of this process so far, from `/proc/self/stat`.
+fn cpu_seconds() -> f64 {
+    std::fs::read_to_string("/proc/self/stat")
+        .ok()
+        .and_then(|s| {
+            let rest = s.rsplit_once(')')?.1;
+            let f: Vec<&str> = rest.split_whitespace().collect();
+            let ticks = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+            Some(ticks / 100.0)
+        })
+        .unwrap_or(f64::NAN)
+}
+
+/// A line of `/proc/self/status` in MB (`VmHWM` peak, `VmRSS` current).
+fn status_mb(key: &str) -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with(key))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+        })
+        .map_or(f64::NAN, |kb| kb / 1024.0)
+}
+
+/// Runs `merge()` with a timer on each of its steps (and the memory after each).
+fn timed_merge(n: usize, mentions: &[Mention], opts: &MergeOptions) {
+    let (t0, c0) = (Instant::now(), cpu_seconds());
+    let (mut t, mut c) = (t0, c0);
+    let events = merge_steps(mentions, opts, &mut |what, count| {
+        let cpu = cpu_seconds();
+        eprintln!(
+            "  step {what:<20} {:>6.2}s wall {:>6.2}s CPU  {count:>9} out ({:.2} per mention)  RSS {:.0} MB, peak {:.0} MB",
+            t.elapsed().as_secs_f64(),
+            cpu - c,
+            count as f64 / mentions.len() as f64,
+            status_mb("VmRSS:"),
+            status_mb("VmHWM:")
+        );
+        t = Instant::now();
+        c = cpu;
+    });
     eprintln!(
-        "merge() end to end {:.2}s, {} events",
-        t.elapsed().as_secs_f64(),
+        "N={n} merge() end to end {:.2}s wall {:.2}s CPU, {} events",
+        t0.elapsed().as_secs_f64(),
+        cpu_seconds() - c0,
         events.len()
     );
 }

@@ -513,4 +513,57 @@ mod tests {
         assert_eq!(got, want);
         assert!(!want.is_empty());
     }
+
+    #[test]
+    fn near_day_pairs_skip_keys_crowded_on_the_other_day() {
+        let ms = corpus();
+        let feats = Features::new(&ms);
+        let all = vec![true; ms.len()];
+        let is_day = |m: &Mention| m.interval.0 == m.interval.1;
+        // Postings of each (key, day) over the day mentions.
+        let mut post: std::collections::HashMap<(u32, NaiveDate), usize> = Default::default();
+        for (i, m) in ms.iter().enumerate() {
+            if is_day(m) {
+                for &k in &feats.keys[i] {
+                    *post.entry((k, m.interval.0)).or_default() += 1;
+                }
+            }
+        }
+        for cap in [1, 2, 3] {
+            let got = near_day_pairs(&ms, &feats.keys, 3, cap, &all);
+            let mut want = Vec::new();
+            for i in 0..ms.len() {
+                for j in i + 1..ms.len() {
+                    let (a, b) = (&ms[i], &ms[j]);
+                    let apart = (a.interval.0 - b.interval.0).num_days();
+                    if !(is_day(a) && is_day(b) && a.article != b.article) {
+                        continue;
+                    }
+                    if !(1..=3).contains(&apart.abs()) {
+                        continue;
+                    }
+                    // Looked up from the earlier day, in the later day's postings.
+                    let later = a.interval.0.max(b.interval.0);
+                    let usable = feats.keys[i]
+                        .iter()
+                        .filter(|&&k| feats.keys[j].contains(&k) && post[&(k, later)] <= cap)
+                        .count();
+                    if usable >= DAY_MIN_SHARED {
+                        want.push((i, j));
+                    }
+                }
+            }
+            assert_eq!(got, want, "cap {cap}");
+            if cap == 1 {
+                // The cap binds.
+                let uncapped = near_day_pairs(&ms, &feats.keys, 3, 5_000, &all);
+                assert!(
+                    want.len() < uncapped.len(),
+                    "{} {}",
+                    want.len(),
+                    uncapped.len()
+                );
+            }
+        }
+    }
 }

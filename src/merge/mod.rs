@@ -76,28 +76,47 @@ pub fn mention_graph(mentions: &[Mention], opts: &MergeOptions) -> UnGraph<usize
 
 /// Merges mentions into events, in chronological order (then by importance).
 pub fn merge(mentions: &[Mention], opts: &MergeOptions) -> Vec<Event> {
+    merge_steps(mentions, opts, &mut |_, _| {})
+}
+
+/// [`merge`], calling `step(name, count)` after each of its steps (with the number of
+/// things it produced: edges, clusters, events), so a caller can time them (see
+/// `examples/merge_stages.rs`).
+pub fn merge_steps(
+    mentions: &[Mention],
+    opts: &MergeOptions,
+    step: &mut dyn FnMut(&'static str, usize),
+) -> Vec<Event> {
     let feats = similarity::Features::new(mentions);
+    step("features", mentions.len());
     // Performance: the edges go straight to clustering, without the petgraph graph of
     // `mention_graph` (which only held them a second time).
-    let edges: Vec<(usize, usize, f32)> = mention_edges(mentions, &feats, opts)
-        .into_iter()
-        .map(|(i, j, w)| (i as usize, j as usize, w))
-        .collect();
+    let edges = blocking::candidate_edges(mentions, &feats, opts.max_postings, opts.min_similarity);
+    step("blocking+similarity", edges.len());
+    let intervals: Vec<_> = mentions.iter().map(|m| m.interval).collect();
+    let edges = sparsify::sparsify(&intervals, edges, opts.caps);
+    drop(intervals);
+    step("sparsify", edges.len());
     let mut centrality = vec![0.0f32; mentions.len()];
     for &(a, b, w) in &edges {
-        centrality[a] += w;
-        centrality[b] += w;
+        centrality[a as usize] += w;
+        centrality[b as usize] += w;
     }
+    step("centrality", edges.len());
     let mut clusters = cluster::average_linkage(mentions, &edges, opts.threshold);
     drop(edges);
+    step("clustering", clusters.len());
     join_conflicting_days(mentions, &feats, &mut clusters, opts);
+    step("conflicts", clusters.len());
     // Each event is built from its own members: in parallel, collected in cluster order.
     let mut events: Vec<Event> = clusters
         .par_iter()
         .map(|members| build_event(mentions, members, &centrality))
         .collect();
+    step("build events", events.len());
     events.sort_by(|a, b| (a.start, a.end, &a.id).cmp(&(b.start, b.end, &b.id)));
     assign_ids(&mut events);
+    step("sort+ids", events.len());
     events
 }
 
