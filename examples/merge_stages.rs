@@ -13,6 +13,9 @@
 //! The last part times `merge()` step by step (wall and CPU seconds of the whole process,
 //! all threads; CPU is the steadier figure on a shared machine). `--steps` skips the rest.
 
+#[path = "common/proc_stats.rs"]
+mod proc_stats;
+use proc_stats::{cpu_seconds, status_mb};
 use std::time::Instant;
 
 /// The allocator of the `timeline` binary, so memory and time are the binary's.
@@ -188,31 +191,6 @@ fn main() {
         total.elapsed().as_secs_f64()
     );
     timed_merge(n, &mentions, &opts);
-}
-
-/// CPU seconds (user + system, all threads) of this process so far, from `/proc/self/stat`.
-fn cpu_seconds() -> f64 {
-    std::fs::read_to_string("/proc/self/stat")
-        .ok()
-        .and_then(|s| {
-            let rest = s.rsplit_once(')')?.1;
-            let f: Vec<&str> = rest.split_whitespace().collect();
-            let ticks = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
-            Some(ticks / 100.0)
-        })
-        .unwrap_or(f64::NAN)
-}
-
-/// A line of `/proc/self/status` in MB (`VmHWM` peak, `VmRSS` current).
-fn status_mb(key: &str) -> f64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with(key))
-                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
-        })
-        .map_or(f64::NAN, |kb| kb / 1024.0)
 }
 
 /// Runs `merge()` with a timer on each of its steps (and the memory after each).

@@ -15,6 +15,9 @@
 //! depending on the tagger); `--jsonl PATH` writes the corpus as JSON Lines and exits;
 //! `--dump PATH` writes the built events as JSON (to diff outputs across a change).
 
+#[path = "common/proc_stats.rs"]
+mod proc_stats;
+use proc_stats::{cpu_seconds, status_mb};
 use std::time::Instant;
 
 /// The allocator of the `timeline` binary (mimalloc), so the figures are the binary's: merging allocates and frees millions of small
@@ -30,33 +33,6 @@ use timeline::model::Event;
 use timeline::pipeline::{BuildOptions, build};
 use timeline::synth::{generate, score::score, write_jsonl};
 use timeline::tag::{TagOptions, tag};
-
-/// A line of `/proc/self/status` in MB (`VmHWM` peak, `VmRSS` current).
-fn status_mb(key: &str) -> f64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with(key))
-                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
-        })
-        .map_or(f64::NAN, |kb| kb / 1024.0)
-}
-
-/// CPU seconds (user + system, all threads) used by this process so far, from
-/// `/proc/self/stat` (clock ticks of 1/100 s). On a shared machine it is steadier than wall time.
-fn cpu_seconds() -> f64 {
-    std::fs::read_to_string("/proc/self/stat")
-        .ok()
-        .and_then(|s| {
-            // Fields after the command name (which is in parentheses).
-            let rest = s.rsplit_once(')')?.1;
-            let f: Vec<&str> = rest.split_whitespace().collect();
-            let ticks = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
-            Some(ticks / 100.0)
-        })
-        .unwrap_or(f64::NAN)
-}
 
 fn merge_timed(mentions: &[Mention]) -> (Vec<Event>, f64) {
     let t = Instant::now();

@@ -222,6 +222,36 @@ pub fn extract_mentions_in(
     out
 }
 
+impl Mention {
+    /// A bare day-level mention for tests elsewhere in the crate: the article id, the interval
+    /// (valued as its first day) and the content words; everything else empty.
+    #[cfg(test)]
+    pub(crate) fn for_test(
+        article: &str,
+        from: NaiveDate,
+        to: NaiveDate,
+        words: Vec<String>,
+    ) -> Mention {
+        Mention {
+            article: article.to_string(),
+            timex_text: String::new(),
+            value: TimexValue::Day(from),
+            modifier: None,
+            interval: (from, to),
+            granularity: Granularity::Day,
+            sentence: String::new(),
+            char_start: 0,
+            char_end: 0,
+            title: String::new(),
+            status: Status::Happened,
+            actors: Vec::new(),
+            actor_keys: Vec::new(),
+            words,
+            position: 0.0,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -403,27 +403,9 @@ fn finish_pairs(mut pairs: Vec<(u32, u32)>) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Status;
-    use crate::tag::{Granularity, TimexValue};
 
     fn mention(article: usize, from: NaiveDate, to: NaiveDate, words: Vec<String>) -> Mention {
-        Mention {
-            article: format!("a{article}"),
-            timex_text: String::new(),
-            value: TimexValue::Day(from),
-            modifier: None,
-            interval: (from, to),
-            granularity: Granularity::Day,
-            sentence: String::new(),
-            char_start: 0,
-            char_end: 0,
-            title: String::new(),
-            status: Status::Happened,
-            actors: Vec::new(),
-            actor_keys: Vec::new(),
-            words,
-            position: 0.0,
-        }
+        Mention::for_test(&format!("a{article}"), from, to, words)
     }
 
     /// A small deterministic corpus: days, weeks and months of early 2022 in 12 articles,

@@ -342,27 +342,9 @@ fn link(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Status;
-    use crate::tag::{Granularity, TimexValue};
 
     fn mention(from: NaiveDate, to: NaiveDate) -> Mention {
-        Mention {
-            article: String::new(),
-            timex_text: String::new(),
-            value: TimexValue::Day(from),
-            modifier: None,
-            interval: (from, to),
-            granularity: Granularity::Day,
-            sentence: String::new(),
-            char_start: 0,
-            char_end: 0,
-            title: String::new(),
-            status: Status::Happened,
-            actors: Vec::new(),
-            actor_keys: Vec::new(),
-            words: Vec::new(),
-            position: 0.0,
-        }
+        Mention::for_test("", from, to, Vec::new())
     }
 
     /// Average linkage the plain way: at each step, every pair of clusters is scored and the

@@ -463,21 +463,10 @@ mod tests {
     fn mention(article: &str, value: TimexValue, title: &str) -> Mention {
         let interval = value.interval().unwrap();
         Mention {
-            article: article.to_string(),
-            timex_text: String::new(),
             granularity: value.granularity().unwrap(),
             value,
-            modifier: None,
-            interval,
-            sentence: title.to_string(),
-            char_start: 0,
-            char_end: 0,
             title: title.to_string(),
-            status: Status::Happened,
-            actors: Vec::new(),
-            actor_keys: Vec::new(),
-            words: Vec::new(),
-            position: 0.0,
+            ..Mention::for_test(article, interval.0, interval.1, Vec::new())
         }
     }
 
