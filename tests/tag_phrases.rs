@@ -355,6 +355,20 @@ fn calendar_dates() {
 #[test]
 fn weekdays() {
     check(&[
+        // "as early as" / "as soon as": the earliest a plan can happen, ahead.
+        (
+            "His father, who could come as early as Monday, said so.",
+            T,
+            "Monday",
+            "2022-02-07",
+        ),
+        (
+            "Officials said the team could leave as soon as Friday.",
+            T,
+            "Friday",
+            "2022-02-04",
+        ),
+        ("Talks began as early as Monday.", T, "Monday", "2022-01-31"),
         (
             "The minister met on Monday with envoys.",
             T,

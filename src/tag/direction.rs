@@ -139,9 +139,17 @@ pub fn direction(toks: &[Tok], text: &str, a: usize, b: usize) -> Direction {
         }
         j += 1;
     }
+    // "as early as Tuesday", "as soon as Friday": the earliest a plan can happen, ahead —
+    // unless a past verb governs it ("talks began as early as March").
+    if earliest_possible(toks, text, a)
+        && !past_perfect_cue(perfect, best)
+        && !(4..=5).any(|k| a >= k && cue_at(toks, text, a - k) == Some(Dir::Past))
+    {
+        return Direction::Future;
+    }
     // "by May", "until mid-November": a deadline ahead.
     // ... unless the clause is in the past perfect: "had filed reports by Wednesday".
-    let past_perfect = perfect && matches!(best, Some((_, Dir::Past)));
+    let past_perfect = past_perfect_cue(perfect, best);
     if a > 0
         && toks[a - 1].has_kind(Sense::Deadline)
         && best.is_none_or(|(d, _)| d > 1)
@@ -154,6 +162,21 @@ pub fn direction(toks: &[Tok], text: &str, a: usize, b: usize) -> Direction {
         Some((_, Dir::Future)) => Direction::Future,
         Some((_, Dir::Present)) | None => Direction::Nearest,
     }
+}
+
+/// Whether tokens `a-3..a` read "as early as" or "as soon as".
+fn earliest_possible(toks: &[Tok], text: &str, a: usize) -> bool {
+    a >= 3
+        && toks[a - 1].has_kind(Sense::As)
+        && toks[a - 3].has_kind(Sense::As)
+        && text
+            .get(toks[a - 2].s..toks[a - 2].e)
+            .is_some_and(|w| w.eq_ignore_ascii_case("early") || w.eq_ignore_ascii_case("soon"))
+}
+
+/// Whether the cue found is a past perfect ("had planned to leave as early as Monday").
+fn past_perfect_cue(perfect: bool, best: Option<(usize, Dir)>) -> bool {
+    perfect && matches!(best, Some((_, Dir::Past)))
 }
 
 /// Whether the word after token `i` turns a present auxiliary into a plan: a future cue
@@ -216,6 +239,21 @@ mod tests {
         );
         assert_eq!(
             dir_of("The deal was announced Monday.", "Monday"),
+            Direction::Past
+        );
+        assert_eq!(
+            dir_of(
+                "His father, who could come as early as Tuesday, said.",
+                "Tuesday"
+            ),
+            Direction::Future
+        );
+        assert_eq!(
+            dir_of("It said the group could leave as soon as Friday.", "Friday"),
+            Direction::Future
+        );
+        assert_eq!(
+            dir_of("He said talks began as early as March.", "March"),
             Direction::Past
         );
     }
