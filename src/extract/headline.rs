@@ -1,6 +1,8 @@
 //! Headlines for events: the clause around a date, cut down to "who did what" — the date and
-//! its preposition removed, leading connectives and attributions dropped, quotes' clutter
-//! stripped, and long tails cut at a natural boundary.
+//! its preposition removed when it is an adverbial (kept when the sentence needs it), leading
+//! connectives, page stamps, dash asides and pronoun attributions dropped, quotes' clutter
+//! stripped, and long tails cut at a natural boundary; plus [`quality`], which the merge uses
+//! to pick an event's title among its mentions. Word lists live in `super::lexicon`.
 
 use std::sync::LazyLock;
 
