@@ -66,13 +66,18 @@ impl From<&Article> for ArticleInfo {
     }
 }
 
-/// Whether an event happened or is expected.
+/// Whether an event happened, is expected, or is only claimed in reported speech.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     #[default]
     Happened,
+    /// Planned or expected: not yet happened when reported ("will travel on Friday").
     Planned,
+    /// Someone's account of a dated happening, attributed in the text ("officials said the
+    /// convoy crossed on Tuesday", "according to Reuters, … on Monday"), rather than the outlet's
+    /// own report of it: a claim to check.
+    Reported,
 }
 
 /// One merged event.

@@ -45,6 +45,18 @@ fn a_wrong_granularity_lists_the_choices() {
 }
 
 #[test]
+fn status_is_happened_planned_or_reported() {
+    let mut v = json_value();
+    v["events"][0]["status"] = "reported".into();
+    let file = validate(&text(&v)).unwrap();
+    assert_eq!(file.events[0].status, timeline::model::Status::Reported);
+    v["events"][0]["status"] = "rumoured".into();
+    let err = validate(&text(&v)).unwrap_err().to_string();
+    assert!(err.starts_with("events[0].status: "), "{err}");
+    assert!(err.contains("happened, planned or reported"), "{err}");
+}
+
+#[test]
 fn a_missing_field_names_its_event() {
     let mut v = json_value();
     v["events"][2].as_object_mut().unwrap().remove("title");

@@ -114,8 +114,12 @@ fn description(file: &EventsFile, e: &Event) -> String {
             day_text(e.end)
         ));
     }
-    if e.status == Status::Planned {
-        d.push_str("\nStatus: planned or expected (not yet happened when reported)");
+    match e.status {
+        Status::Planned => {
+            d.push_str("\nStatus: planned or expected (not yet happened when reported)")
+        }
+        Status::Reported => d.push_str("\nStatus: reported speech (attributed in the sources)"),
+        Status::Happened => {}
     }
     if !e.conflicts.is_empty() {
         let claims: Vec<String> = e
@@ -187,7 +191,7 @@ pub fn to_ics(file: &EventsFile) -> String {
                 "STATUS:{}",
                 match e.status {
                     Status::Happened => "CONFIRMED",
-                    Status::Planned => "TENTATIVE",
+                    Status::Planned | Status::Reported => "TENTATIVE",
                 }
             ),
             "TRANSP:TRANSPARENT".to_string(),

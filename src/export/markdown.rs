@@ -76,8 +76,14 @@ pub fn to_markdown(file: &EventsFile) -> String {
             "- **{}** — {title}{refs}\n",
             escape_md(&display_date(e))
         ));
-        if e.status == Status::Planned {
-            body.push_str("  *Planned or expected; not yet happened when reported.*\n");
+        match e.status {
+            Status::Planned => {
+                body.push_str("  *Planned or expected; not yet happened when reported.*\n")
+            }
+            Status::Reported => {
+                body.push_str("  *Reported speech: a source's account, attributed in the text.*\n")
+            }
+            Status::Happened => {}
         }
         if !e.conflicts.is_empty() {
             let claims: Vec<String> = e

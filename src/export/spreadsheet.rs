@@ -88,6 +88,7 @@ pub fn to_csv(file: &EventsFile) -> Result<String, ExportError> {
         let status = match e.status {
             Status::Happened => "happened",
             Status::Planned => "planned",
+            Status::Reported => "reported",
         };
         let row: [String; 30] = [
             start.year.to_string(),

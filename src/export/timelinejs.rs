@@ -97,21 +97,19 @@ pub fn date_parts(e: &Event) -> (DateParts, Option<DateParts>) {
     }
 }
 
-/// Whether slides get a `group`: only when the file mixes happened and planned events, so a
-/// plain timeline is not split into one labelled row.
+/// Whether slides get a `group`: only when the file mixes statuses (happened, planned,
+/// reported), so a plain timeline is not split into one labelled row.
 pub(crate) fn uses_groups(file: &EventsFile) -> bool {
-    let planned = file
-        .events
-        .iter()
-        .filter(|e| e.status == Status::Planned)
-        .count();
-    planned > 0 && planned < file.events.len()
+    file.events
+        .first()
+        .is_some_and(|f| file.events.iter().any(|e| e.status != f.status))
 }
 
 pub(crate) fn group_name(s: Status) -> &'static str {
     match s {
         Status::Happened => "Happened",
         Status::Planned => "Planned",
+        Status::Reported => "Reported",
     }
 }
 

@@ -74,7 +74,7 @@ fn hint_for(path: &str) -> &'static str {
         "granularity" => {
             "; expected one of day, week, month, season, quarter, year, decade, century"
         }
-        "status" => "; expected happened or planned",
+        "status" => "; expected happened, planned or reported",
         "rank" => "; expected a whole number from 1 (the most important), or no rank field",
         "sources" | "actors" => "; expected a list of strings, e.g. [\"a1\", \"a2\"]",
         "mentions" | "conflicts" => "; expected a list of objects as `timeline build` writes",

@@ -9,9 +9,9 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 
 use super::lexicon::{
-    ADVERBIAL_DATE_OPENERS, ATTRIBUTING_PRONOUNS, CLAUSE_BREAKS, CONNECTIVES, DETERMINERS,
-    FUTURE_CUES, HEADLINE_CUTS, HONORIFICS, PAGE_CHROME, PAGE_STAMP_OPENERS, REPORTING_VERBS,
-    SAYING_VERBS, STAMP_ZONES, SUBJECT_PRONOUNS, VERB_HINTS,
+    ADVERBIAL_DATE_OPENERS, ATTRIBUTING_PRONOUNS, CLAIM_VERBS, CLAUSE_BREAKS, CONNECTIVES,
+    DETERMINERS, FUTURE_CUES, HEADLINE_CUTS, HONORIFICS, PAGE_CHROME, PAGE_STAMP_OPENERS,
+    REPORTING_VERBS, SAYING_VERBS, STAMP_ZONES, SUBJECT_PRONOUNS, VERB_HINTS,
 };
 
 /// Maximum words in a headline before it is cut with an ellipsis.
@@ -206,6 +206,32 @@ fn drop_page_stamp(s: &str) -> &str {
         }
     }
     s
+}
+
+/// Whether the date at `[ts, te)` of `clause` dates a happening told in reported speech: the
+/// clause says "according to", or a claim verb stands before the date with at least two
+/// words of its complement between them ("officials said the convoy crossed on Tuesday"). A
+/// date on the saying itself ("said on Tuesday that…", "On Tuesday, officials said…") dates
+/// a statement that happened.
+pub fn is_reported_speech(clause: &str, ts: usize, te: usize) -> bool {
+    let (Some(head), true) = (clause.get(..ts), te <= clause.len()) else {
+        return false;
+    };
+    if clause.to_lowercase().contains("according to ") {
+        return true;
+    }
+    let words: Vec<String> = head.split_whitespace().map(bare_lower).collect();
+    let Some(v) = words
+        .iter()
+        .rposition(|w| CLAIM_VERBS.contains(&w.as_str()))
+    else {
+        return false;
+    };
+    let between = words[v + 1..]
+        .iter()
+        .filter(|w| !w.is_empty() && *w != "that" && !DATE_GLUE.contains(&w.as_str()))
+        .count();
+    v > 0 && between >= 2
 }
 
 /// How well a headline says who did what, for choosing an event's title among its mentions:
@@ -770,6 +796,38 @@ mod tests {
             let _ = quality(s);
             let _ = drop_pronoun_attribution(s);
         }
+    }
+
+    #[test]
+    fn reported_speech_about_a_date() {
+        let r = |c: &str, d: &str| {
+            let ts = c.find(d).unwrap();
+            is_reported_speech(c, ts, ts + d.len())
+        };
+        assert!(r(
+            "Officials said the convoy crossed the border on Tuesday",
+            "Tuesday"
+        ));
+        assert!(r(
+            "The Kremlin said Putin also had a call Tuesday with Draghi",
+            "Tuesday"
+        ));
+        assert!(r(
+            "According to Reuters, the talks collapsed on Monday",
+            "Monday"
+        ));
+        // A date on the saying itself dates a statement that happened.
+        assert!(!r(
+            "Putin said on Tuesday that the dialogue was over",
+            "Tuesday"
+        ));
+        assert!(!r(
+            "On Tuesday, officials said the convoy crossed",
+            "Tuesday"
+        ));
+        assert!(!r("Putin said Tuesday that talks would go on", "Tuesday"));
+        // No claim verb: the outlet's own report.
+        assert!(!r("The convoy crossed the border on Tuesday", "Tuesday"));
     }
 
     #[test]

@@ -539,6 +539,27 @@ pub const VERB_HINTS: &[&str] = &[
     "gives", "set", "sets", "put", "puts", "cut", "cuts", "hit", "hits",
 ];
 
+/// Verbs that attribute a claim ("officials said the convoy crossed on Tuesday"): a dated
+/// happening in their complement is someone's account (`Status::Reported`).
+pub const CLAIM_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "claimed",
+    "claims",
+    "alleged",
+    "alleges",
+    "insisted",
+    "insists",
+    "stated",
+    "states",
+    "added",
+    "adds",
+    "contended",
+    "contends",
+    "asserted",
+    "asserts",
+];
+
 /// Pronouns whose "said" a headline drops in favour of what was said (see
 /// `headline::drop_pronoun_attribution`).
 pub const ATTRIBUTING_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i"];

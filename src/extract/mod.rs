@@ -191,6 +191,8 @@ pub fn extract_mentions_in(
         let published = article.published.unwrap_or(NaiveDate::MIN);
         let status = if headline::is_future(clause) && interval.1 >= published {
             Status::Planned
+        } else if headline::is_reported_speech(clause, ts - cs, te - cs) {
+            Status::Reported
         } else {
             Status::Happened
         };

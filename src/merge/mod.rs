@@ -296,10 +296,14 @@ fn build_event(mentions: &[Mention], members: &[usize], centrality: &[f32]) -> E
         granularity: best.granularity,
         modifier: best.modifier.map(|m| m.as_str().to_string()),
         title: title_m.title.clone(),
+        // Mostly planned: planned. Otherwise one source reporting it as fact makes it happened;
+        // only when every other mention is someone's account is it reported.
         status: if planned * 2 > ms.len() {
             Status::Planned
-        } else {
+        } else if ms.iter().any(|m| m.status == Status::Happened) || planned > 0 {
             Status::Happened
+        } else {
+            Status::Reported
         },
         sources: sources.into_iter().map(str::to_string).collect(),
         actors: actors.into_iter().map(|(_, a)| a).take(8).collect(),
@@ -490,6 +494,38 @@ mod tests {
         let e = build_event(&ms, &[0, 1, 2], &[3.0, 2.0, 1.0]);
         assert_eq!(e.date, "2010-05-06");
         assert_eq!(e.title, "BP will deploy a giant funnel");
+    }
+
+    #[test]
+    fn an_event_is_reported_only_when_no_source_tells_it_as_fact() {
+        let day = NaiveDate::from_ymd_opt(2022, 2, 1).unwrap();
+        let with = |status| Mention {
+            status,
+            ..mention(
+                "a",
+                TimexValue::Day(day),
+                "Russian troops crossed the border",
+            )
+        };
+        let claims = [with(Status::Reported), with(Status::Reported)];
+        assert_eq!(
+            build_event(&claims, &[0, 1], &[1.0, 1.0]).status,
+            Status::Reported
+        );
+        let mixed = [with(Status::Reported), with(Status::Happened)];
+        assert_eq!(
+            build_event(&mixed, &[0, 1], &[1.0, 1.0]).status,
+            Status::Happened
+        );
+        let plans = [
+            with(Status::Planned),
+            with(Status::Planned),
+            with(Status::Reported),
+        ];
+        assert_eq!(
+            build_event(&plans, &[0, 1, 2], &[1.0; 3]).status,
+            Status::Planned
+        );
     }
 
     #[test]

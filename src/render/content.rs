@@ -114,6 +114,9 @@ pub fn label_for(
     if with_dots && outlets.len() > MAX_DOTS {
         meta = format!("+{} · {meta}", outlets.len() - MAX_DOTS);
     }
+    if ev.status == Status::Reported {
+        meta.push_str(" · reported");
+    }
     if ev.status == Status::Planned {
         meta.push_str(" · planned");
     }

@@ -36,6 +36,8 @@ struct Details {
     /// Importance from events.json (1 = most important), when the file has ranks.
     rank: Option<u32>,
     planned: bool,
+    /// Only someone's account, attributed in the sources.
+    reported: bool,
     conflicts: Vec<String>,
     sources: Vec<Source>,
 }
@@ -117,6 +119,7 @@ fn details(file: &EventsFile, ev: &Event) -> Details {
         title: ev.title.clone(),
         rank: ev.rank,
         planned: ev.status == Status::Planned,
+        reported: ev.status == Status::Reported,
         conflicts: ev
             .conflicts
             .iter()
@@ -220,10 +223,10 @@ main {{ padding: 12px 16px 32px; display: grid; gap: 16px; align-items: start;
 /// The accessible name of an event's hit area: date, title, number of sources.
 fn aria_label(ev: &Event) -> String {
     let n = ev.sources.len();
-    let planned = if ev.status == Status::Planned {
-        " (planned)"
-    } else {
-        ""
+    let planned = match ev.status {
+        Status::Planned => " (planned)",
+        Status::Reported => " (reported)",
+        Status::Happened => "",
     };
     format!(
         "{}{planned}: {}. {n} {}",

@@ -41,7 +41,7 @@
     targets.forEach(function (o) { o.setAttribute('aria-expanded', o === t ? 'true' : 'false'); });
     clear();
     panel.setAttribute('data-event-id', ev.id);
-    panel.appendChild(el('p', 'when', ev.date + (ev.planned ? ' (planned)' : '')));
+    panel.appendChild(el('p', 'when', ev.date + (ev.planned ? ' (planned)' : '') + (ev.reported ? ' (reported speech)' : '')));
     panel.appendChild(el('h2', 'what', ev.title));
     if (ev.conflicts.length) {
       panel.appendChild(el('p', 'conflict', 'Sources disagree on the date: ' + ev.conflicts.join('; ')));
