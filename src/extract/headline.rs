@@ -220,7 +220,8 @@ pub fn is_reported_speech(clause: &str, ts: usize, te: usize) -> bool {
     if clause.to_lowercase().contains("according to ") {
         return true;
     }
-    let words: Vec<String> = head.split_whitespace().map(bare_lower).collect();
+    let raw: Vec<&str> = head.split_whitespace().collect();
+    let words: Vec<String> = raw.iter().map(|w| bare_lower(w)).collect();
     let Some(v) = words
         .iter()
         .rposition(|w| CLAIM_VERBS.contains(&w.as_str()))
@@ -231,7 +232,10 @@ pub fn is_reported_speech(clause: &str, ts: usize, te: usize) -> bool {
         .iter()
         .filter(|w| !w.is_empty() && *w != "that" && !DATE_GLUE.contains(&w.as_str()))
         .count();
-    v > 0 && between >= 2
+    // The complement has a verb of its own ("said engineers began pumping on Monday"); words
+    // without one are about the saying ("said in an interview on Thursday", "said Mr Wells
+    // late on Tuesday").
+    v > 0 && between >= 2 && raw[v + 1..].iter().any(|w| is_verb_hint(w))
 }
 
 /// How well a headline says who did what, for choosing an event's title among its mentions:
@@ -259,12 +263,16 @@ pub fn quality(title: &str) -> u8 {
 /// in "-ed" or "-ing" after the first. Without a tagger this misses "brings", so it only
 /// breaks ties between mentions ("The test in the Gulf of Mexico" has none).
 fn has_verb_hint(words: &[&str]) -> bool {
-    words.iter().skip(1).any(|w| {
-        let lw = bare_lower(w);
-        w.chars().next().is_some_and(char::is_lowercase)
-            && (VERB_HINTS.contains(&lw.as_str())
-                || lw.len() > 4 && (lw.ends_with("ed") || lw.ends_with("ing")))
-    })
+    words.iter().skip(1).any(|w| is_verb_hint(w))
+}
+
+/// Whether a word looks like a verb form: an auxiliary or common verb, or a lower-case word
+/// in "-ed" or "-ing".
+fn is_verb_hint(w: &str) -> bool {
+    let lw = bare_lower(w);
+    w.chars().next().is_some_and(char::is_lowercase)
+        && (VERB_HINTS.contains(&lw.as_str())
+            || lw.len() > 4 && (lw.ends_with("ed") || lw.ends_with("ing")))
 }
 
 /// The future cues as one automaton, built once.
@@ -826,6 +834,11 @@ mod tests {
             "Tuesday"
         ));
         assert!(!r("Putin said Tuesday that talks would go on", "Tuesday"));
+        assert!(!r(
+            "Medvedev said in an interview with the Wall Street Journal on Thursday that BP must pay",
+            "Thursday"
+        ));
+        assert!(!r("'' said Mr Wells late on Tuesday", "Tuesday"));
         // No claim verb: the outlet's own report.
         assert!(!r("The convoy crossed the border on Tuesday", "Tuesday"));
     }
