@@ -62,6 +62,15 @@ pub fn is_comment_stamp(text: &str, end: usize) -> bool {
     let Some(tail) = text.get(end..) else {
         return false;
     };
+    // Cheap test first: almost no timex has a byline verb in the next hundred bytes.
+    let mut cut = tail.len().min(120);
+    while !tail.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let near = tail[..cut].to_ascii_lowercase();
+    if !lexicon::BARE_REPORTING.iter().any(|r| near.contains(r)) {
+        return false;
+    }
     // Words of the name between the comma and "wrote", once the comma is seen.
     let mut name_words: Option<usize> = None;
     for (i, w) in tail.split_whitespace().take(10).enumerate() {
