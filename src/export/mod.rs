@@ -1,7 +1,7 @@
 //! Exports of the event list, one module per format: `events.json` and JSON Lines
 //! ([`json`]), the spreadsheet CSV ([`spreadsheet`]), TimelineJS3 JSON ([`timelinejs`]),
 //! iCalendar ([`ics`]), a Markdown chronology ([`markdown`]) and TimeML ([`timeml`]); the
-//! reader of edited `events.json` files ([`validate`]); and atomic file writing for every
+//! reader of edited `events.json` files ([`validate()`]); and atomic file writing for every
 //! output. Every export is deterministic: the same input gives the same bytes.
 //!
 //! The CLI calls [`export`] with a [`Format`] parsed from `--format`, and [`validate()`] on

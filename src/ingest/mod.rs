@@ -18,8 +18,8 @@
 //! - `.txt`, `.text`: plain text, with an optional metadata header ([`header`]);
 //! - `.md`, `.markdown`: Markdown with YAML (or TOML) front matter ([`markdown`]);
 //! - `.html`, `.htm`, `.xhtml`: saved web pages; the article is found in the page ([`html`]);
-//! - `.jsonl`, `.ndjson`: JSON Lines, one article per line ([`jsonl`]);
-//! - `.json`: an array of articles with the same fields ([`json`]);
+//! - `.jsonl`, `.ndjson`: JSON Lines, one article per line (module `jsonl`);
+//! - `.json`: an array of articles with the same fields (module `json`);
 //! - `-`: JSON Lines (or a JSON array) read from standard input, once.
 //!
 //! Text in other encodings is decoded, not refused: UTF-16 (with or without a byte-order

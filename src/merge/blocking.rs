@@ -88,7 +88,7 @@ fn finest(m: &Mention) -> Option<(usize, i64)> {
 }
 
 /// Pairs `(i, j)`, `i < j`, from different articles, with nested intervals and at least one
-/// shared distinctive content word or actor (two for pairs of days, see [`DAY_MIN_SHARED`]).
+/// shared distinctive content word or actor (two for pairs of days, `DAY_MIN_SHARED`).
 /// `max_postings` skips words too common to block on.
 pub fn candidate_pairs(
     mentions: &[Mention],
@@ -281,7 +281,7 @@ fn scan(
 }
 
 /// Pairs `(i, j)`, `i < j`, of day-level mentions from different articles whose days differ
-/// by 1 to `max_days` and that share two keys (see [`DAY_MIN_SHARED`]): reports of one
+/// by 1 to `max_days` and that share two keys (`DAY_MIN_SHARED`): reports of one
 /// happening that disagree on its day ("Monday" in one outlet, "Tuesday" in another). Only
 /// mentions with `eligible[i]` (missing entries: all) take part.
 pub fn near_day_pairs(

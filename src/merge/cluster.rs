@@ -99,7 +99,7 @@ fn strong_components(n: usize, edges: &[(u32, u32, f32)], threshold: f32) -> Opt
 /// lists, in order of their smallest member.
 ///
 /// Performance: clusters form only inside the components of the strong edges (see
-/// [`strong_components`]), and merges in one component never change a score in another, so
+/// `strong_components`), and merges in one component never change a score in another, so
 /// each component is clustered on its own, with its nodes renumbered `0..` in index order,
 /// and the components in parallel. Renumbering keeps the order of indices, hence every tie
 /// break; each component sees its own edges in the same order as before; so every merge, and

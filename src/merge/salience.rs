@@ -119,8 +119,9 @@ fn reference_rank(articles: &[ArticleDates]) -> BTreeMap<NaiveDate, f64> {
     reference_rank_with(articles, |published, day| day != published)
 }
 
-/// [`reference_rank`] over the links `published → day` that `keep` accepts (for experiments
-/// with the graph, e.g. backward references only: `|p, d| d < p`).
+/// PageRank of the date reference graph over the links `published → day` that `keep`
+/// accepts (the product keeps `d != p`; experiments try others, e.g. backward references
+/// only: `|p, d| d < p`).
 pub fn reference_rank_with(
     articles: &[ArticleDates],
     keep: impl Fn(NaiveDate, NaiveDate) -> bool,

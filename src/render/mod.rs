@@ -10,7 +10,7 @@
 //!
 //! Pipeline: pick the events to show (window, `max_events`, room), build and measure their
 //! labels ([`content`]), lay out a possibly broken time axis ([`axis`]), place labels
-//! without overlap ([`layout`]), compose the page ([`scene`]) and draw it ([`svg`]).
+//! without overlap ([`layout`]), compose the page ([`scene`]) and draw it (module `svg`).
 //!
 //! The same SVG goes to PNG with [`svg_to_png`] (resvg, embedded fonts only: [`png`]) and,
 //! with a focusable hit area per event, into the interactive page of [`render_html`]
