@@ -104,18 +104,32 @@ pub fn is_comment_stamp(text: &str, end: usize) -> bool {
 /// they say ("Today's news included…", relative to when they were posted, not to the
 /// article's date) is neither an event nor the article naming a day.
 pub fn comments_start(text: &str, timexes: &[Timex]) -> Option<usize> {
-    let mut stamps = timexes.iter().filter(|t| is_comment_stamp(text, t.end));
-    let first = stamps.next()?;
-    stamps.next().map(|_| first.start)
+    comments_start_of(timexes, &stamps(text, timexes))
+}
+
+/// Which of `timexes` are comment stamps.
+fn stamps(text: &str, timexes: &[Timex]) -> Vec<bool> {
+    timexes
+        .iter()
+        .map(|t| is_comment_stamp(text, t.end))
+        .collect()
+}
+
+fn comments_start_of(timexes: &[Timex], stamps: &[bool]) -> Option<usize> {
+    let mut at = timexes.iter().zip(stamps).filter(|(_, s)| **s);
+    let first = at.next()?;
+    at.next().map(|_| first.0.start)
 }
 
 /// The timexes of the story: without comment stamps, and without anything in the comments
 /// section ([`comments_start`]).
 pub fn story_timexes<'a>(text: &'a str, timexes: &'a [Timex]) -> impl Iterator<Item = &'a Timex> {
-    let end = comments_start(text, timexes).unwrap_or(usize::MAX);
+    let stamps = stamps(text, timexes);
+    let end = comments_start_of(timexes, &stamps).unwrap_or(usize::MAX);
     timexes
         .iter()
-        .filter(move |t| t.start < end && !is_comment_stamp(text, t.end))
+        .zip(stamps)
+        .filter_map(move |(t, stamp)| (!stamp && t.start < end).then_some(t))
 }
 
 /// Whether byte `at` of `sentence` lies inside quotation marks. Dates in quoted speech are
