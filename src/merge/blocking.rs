@@ -411,13 +411,7 @@ mod tests {
     /// A small deterministic corpus: days, weeks and months of early 2022 in 12 articles,
     /// each mention with 2–4 words of a 30-word vocabulary (small enough for no cap to bite).
     fn corpus() -> Vec<Mention> {
-        let mut x: u64 = 7;
-        let mut next = |n: u64| {
-            x = x
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (x >> 33) % n
-        };
+        let mut next = crate::merge::test_rng(7);
         let jan1 = NaiveDate::from_ymd_opt(2022, 1, 1).unwrap();
         (0..120)
             .map(|_| {

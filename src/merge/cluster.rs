@@ -415,13 +415,7 @@ mod tests {
 
     #[test]
     fn clusters_agree_with_plain_average_linkage_on_random_graphs() {
-        let mut x: u64 = 3;
-        let mut next = |n: u64| {
-            x = x
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (x >> 33) % n
-        };
+        let mut next = crate::merge::test_rng(3);
         let d = |day: u64| NaiveDate::from_ymd_opt(2020, 3, 1 + day as u32).expect("date");
         let mut merged = 0;
         for _ in 0..40 {

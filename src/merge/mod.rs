@@ -439,6 +439,19 @@ pub fn rank_order_with(events: &[Event], signals: &[salience::DateSignal]) -> Ve
     idx
 }
 
+/// A small deterministic random source for the merge's brute-force tests: each call
+/// `next(n)` gives a number in `0..n` (a 64-bit linear congruential generator).
+#[cfg(test)]
+pub(crate) fn test_rng(seed: u64) -> impl FnMut(u64) -> u64 {
+    let mut x = seed;
+    move |n| {
+        x = x
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (x >> 33) % n
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

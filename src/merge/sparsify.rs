@@ -218,13 +218,7 @@ mod tests {
 
     #[test]
     fn caps_agree_with_ranking_every_link_on_a_random_graph() {
-        let mut x: u64 = 11;
-        let mut next = |n: u64| {
-            x = x
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (x >> 33) % n
-        };
+        let mut next = crate::merge::test_rng(11);
         // Days, weeks of March and the month, with nested pairs only, weights from a few
         // values so that ties occur.
         let iv: Vec<(NaiveDate, NaiveDate)> = (0..60)
