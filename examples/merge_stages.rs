@@ -3,7 +3,8 @@
 //! driven by gold temporal expressions, and counts the candidate pairs and edges, to find
 //! where merge time goes as N grows. It also breaks the edges down by the coarser side's
 //! granularity and by same story or not, and reports cluster sizes and the edges per
-//! mention; with `SHOW=1` in the environment it prints a few strong cross-story edges.
+//! mention; with `SHOW=N` in the environment it prints the first N strong cross-story edges
+//! of each granularity.
 //!
 //! ```text
 //! cargo run --release --example merge_stages -- 25000
@@ -90,7 +91,14 @@ fn main() {
         let e = by.entry((format!("{g:?}"), same)).or_default();
         e.0 += 1;
         e.1 += usize::from(w >= opts.threshold);
-        if !same && w >= opts.threshold && e.1 <= 3 && std::env::var("SHOW").is_ok() {
+        if !same
+            && w >= opts.threshold
+            && e.1
+                <= std::env::var("SHOW")
+                    .ok()
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(0)
+        {
             eprintln!(
                 "    {w:.2} {:?} | {:?} // {:?} | {:?}",
                 a.sentence, b.sentence, a.words, b.words

@@ -272,3 +272,36 @@ fn two_happenings_in_one_sentence_are_two_events_and_each_merges_with_its_own_re
     assert_eq!(ev[1].date, "2022-03-04");
     assert_eq!(ev[1].sources, ["a", "b"]);
 }
+
+#[test]
+fn namesakes_on_the_same_day_stay_apart() {
+    // Different people of one surname: the surname is no evidence they did one thing.
+    let ev = run(vec![
+        art(
+            "a",
+            "Elena Ulstad signed the harbour contract on Tuesday in Bergen.",
+            "Tuesday",
+            day(2, 1),
+        ),
+        art(
+            "b",
+            "Yuki Ulstad opened a museum exhibition on Tuesday in Oslo.",
+            "Tuesday",
+            day(2, 1),
+        ),
+        art(
+            "c",
+            "On Tuesday, Elena Ulstad signed the contract for the harbour.",
+            "Tuesday",
+            day(2, 1),
+        ),
+    ]);
+    assert_eq!(ev.len(), 2, "{ev:#?}");
+    let contract = ev.iter().find(|e| e.sources.len() == 2).expect("merged");
+    assert!(
+        contract.title.contains("Elena Ulstad signed"),
+        "{}",
+        contract.title
+    );
+    assert!(ev.iter().any(|e| e.title.starts_with("Yuki Ulstad opened")));
+}

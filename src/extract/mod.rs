@@ -4,6 +4,7 @@
 //! Only calendar dates anchor events (durations, sets and PRESENT_REF do not), and a date
 //! that bounds rather than anchors ("for the first time since December") is skipped.
 
+pub mod given_names;
 pub mod headline;
 pub mod lexicon;
 pub mod sentences;
@@ -38,6 +39,11 @@ pub struct Mention {
     pub actors: Vec<String>,
     /// Matching keys of the actors, sorted.
     pub actor_keys: Vec<String>,
+    /// Actor keys qualified by a given name or qualifier ("elena ulstad", "finance
+    /// ministry"), sorted: the clause's own, and for a bare surname the one qualified name
+    /// the article gives it elsewhere. Two mentions whose actors share a key but carry
+    /// different qualifiers name different bearers (see `merge::similarity`).
+    pub actor_names: Vec<String>,
     /// Content-word keys of the clause (date words excluded), sorted.
     pub words: Vec<String>,
     /// Where the sentence stands in the article, 0.0 (lead) to 1.0 (end).
@@ -224,6 +230,12 @@ pub fn extract_mentions_in(
         let mut actor_keys: Vec<String> = actors.iter().map(|a| words::actor_key(a)).collect();
         actor_keys.sort();
         actor_keys.dedup();
+        let mut actor_names: Vec<String> = actors
+            .iter()
+            .filter_map(|a| words::qualified_actor_key(a))
+            .collect();
+        actor_names.sort();
+        actor_names.dedup();
         out.push(Mention {
             article: article.id.clone(),
             timex_text: t.text.clone(),
@@ -238,13 +250,59 @@ pub fn extract_mentions_in(
             status,
             actors,
             actor_keys,
+            actor_names,
             words: words::content_words(&clause_wo_date),
             position: ss as f32 / total,
         });
     }
     // One mention per (sentence, value): "on Tuesday ... on Tuesday" in one sentence is one report.
     out.dedup_by(|b, a| a.sentence == b.sentence && a.value == b.value);
+    qualify_bare_actors(&mut out);
     out
+}
+
+/// Within one article a bare surname means the person the article named in full: "Ulstad
+/// said…" after "Elena Ulstad announced…" is Elena Ulstad. Each mention's unqualified actor
+/// key gets the article's qualified name for it, when the article gives exactly one.
+fn qualify_bare_actors(mentions: &mut [Mention]) {
+    // (key, qualified name) pairs of the whole article; few, so a sorted vector.
+    let mut named: Vec<(&str, &str)> = Vec::new();
+    for m in mentions.iter() {
+        for q in &m.actor_names {
+            if let Some((_, key)) = q.rsplit_once(' ') {
+                named.push((key, q));
+            }
+        }
+    }
+    if named.is_empty() {
+        return;
+    }
+    named.sort_unstable();
+    named.dedup();
+    // Keys the article qualifies one way only (sorted by key, so a key's names are adjacent).
+    let only: Vec<(&str, &str)> = named
+        .chunk_by(|x, y| x.0 == y.0)
+        .filter(|c| c.len() == 1)
+        .map(|c| c[0])
+        .collect();
+    let only: Vec<(String, String)> = only
+        .into_iter()
+        .map(|(k, q)| (k.to_string(), q.to_string()))
+        .collect();
+    for m in mentions.iter_mut() {
+        let before = m.actor_names.len();
+        for key in &m.actor_keys {
+            let has = m.actor_names[..before]
+                .iter()
+                .any(|q| q.rsplit_once(' ').is_some_and(|(_, k)| k == key));
+            if !has && let Some((_, q)) = only.iter().find(|(k, _)| k == key) {
+                m.actor_names.push(q.clone());
+            }
+        }
+        if m.actor_names.len() > before {
+            m.actor_names.sort();
+        }
+    }
 }
 
 impl Mention {
@@ -271,6 +329,7 @@ impl Mention {
             status: Status::Happened,
             actors: Vec::new(),
             actor_keys: Vec::new(),
+            actor_names: Vec::new(),
             words,
             position: 0.0,
         }
@@ -337,6 +396,44 @@ mod tests {
             let end = text.find(date).unwrap() + date.len();
             assert!(!is_comment_stamp(text, end), "{text}");
         }
+    }
+
+    #[test]
+    fn a_bare_surname_is_the_person_the_article_named() {
+        let text = "Elena Ulstad signed the harbour deal on January 30. \
+                    Ulstad defended it in parliament on Monday. \
+                    Interior Minister Brandt resigned on Tuesday.";
+        let tx = [
+            timex(text, "January 30", day(1, 30)),
+            timex(text, "Monday", day(1, 31)),
+            timex(text, "Tuesday", day(2, 1)),
+        ];
+        let m = extract_mentions(&article(text), &tx);
+        assert_eq!(m.len(), 3);
+        assert_eq!(m[0].actor_names, ["elena ulstad"]);
+        assert_eq!(m[1].actor_keys, ["ulstad"]);
+        assert_eq!(
+            m[1].actor_names,
+            ["elena ulstad"],
+            "from the first sentence"
+        );
+        // A title names nobody in particular, and nobody else in the article is a Brandt.
+        assert!(m[2].actor_names.is_empty());
+    }
+
+    #[test]
+    fn a_surname_two_people_share_in_one_article_stays_unqualified() {
+        let text = "Barack Obama spoke on January 30. Michelle Obama spoke on Monday. \
+                    Obama left on Tuesday.";
+        let tx = [
+            timex(text, "January 30", day(1, 30)),
+            timex(text, "Monday", day(1, 31)),
+            timex(text, "Tuesday", day(2, 1)),
+        ];
+        let m = extract_mentions(&article(text), &tx);
+        assert_eq!(m[0].actor_names, ["barack obama"]);
+        assert_eq!(m[1].actor_names, ["michelle obama"]);
+        assert!(m[2].actor_names.is_empty(), "which Obama is not known");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! Content words are lowercased, alias-normalised and crudely stemmed; actors are runs of
 //! capitalised words (a heuristic with a stop list), keyed by their last word.
 
+use super::given_names::is_given_name;
 use super::lexicon::{ALIASES, HONORIFICS, NON_ACTORS, STOPWORDS};
 use std::collections::BTreeSet;
 
@@ -170,6 +171,28 @@ pub fn actor_key(name: &str) -> String {
     alias(&last).map(str::to_string).unwrap_or(last)
 }
 
+/// The actor's key qualified by the given name before it, which tells two bearers of the
+/// key apart: "Elena Ulstad" → "elena ulstad". `None` when the word before the key is not a
+/// common given name ([`super::given_names`]): a title ("Interior Secretary Salazar"), a
+/// qualifier ("Finance Ministry") or a capitalised run that merely ran on ("Team Obama").
+///
+/// ```
+/// use timeline::extract::words::qualified_actor_key;
+/// assert_eq!(qualified_actor_key("Barack Obama").as_deref(), Some("barack obama"));
+/// assert_eq!(qualified_actor_key("President Obama"), None);
+/// assert_eq!(qualified_actor_key("Obama"), None);
+/// ```
+pub fn qualified_actor_key(name: &str) -> Option<String> {
+    let lower = name.to_lowercase();
+    if alias(&lower).is_some() {
+        return None;
+    }
+    let mut words = lower.split(' ').rev();
+    let last = words.next()?;
+    let given = words.next()?;
+    (alias(last).is_none() && is_given_name(given)).then(|| format!("{given} {last}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -196,5 +219,23 @@ mod tests {
         assert_eq!(a, ["Johnson", "Kyiv", "Volodymyr Zelensky"]);
         assert_eq!(actor_key("President Vladimir V. Putin"), "putin");
         assert_eq!(actor_key("U.S"), "usa");
+    }
+
+    #[test]
+    fn only_given_names_qualify_a_key() {
+        let q = |n: &str| qualified_actor_key(n);
+        assert_eq!(q("Michelle Obama").as_deref(), Some("michelle obama"));
+        assert_ne!(q("Michelle Obama"), q("Barack Obama"));
+        assert_eq!(q("Russian President Vladimir Putin"), q("Vladimir Putin"));
+        for titled in [
+            "Interior Secretary Salazar",
+            "Adm. Allen",
+            "Defence Ministry",
+            "Team Obama",
+            "Putin",
+        ] {
+            assert_eq!(q(titled), None, "{titled}");
+        }
+        assert_eq!(q("U.S"), None);
     }
 }

@@ -1,5 +1,7 @@
 //! How much two mentions look like reports of the same happening: an IDF-weighted cosine of
-//! their content words blended with the overlap of their actors.
+//! their content words blended with the overlap of their actors. Namesakes are told apart:
+//! a surname shared by "Elena Ulstad" and "Yuki Ulstad" (or "Finance Ministry" and "Defence
+//! Ministry") is neither a shared actor nor a shared word.
 
 use std::collections::HashMap;
 
@@ -17,6 +19,10 @@ pub struct Features {
     norms: Vec<f32>,
     actor_counts: Vec<u32>,
     is_actor: Vec<bool>,
+    /// Per mention: (actor key id, qualified name id) of its qualified actors, sorted.
+    quals: Vec<Vec<(u32, u32)>>,
+    /// Per actor key id: the id of the same name as a content word, or `u32::MAX`.
+    actor_word: Vec<u32>,
 }
 
 impl Features {
@@ -49,6 +55,33 @@ impl Features {
             }
             keys.push(k);
         }
+        let mut names: HashMap<&str, u32> = HashMap::new();
+        let quals: Vec<Vec<(u32, u32)>> = mentions
+            .iter()
+            .map(|m| {
+                let mut q: Vec<(u32, u32)> = m
+                    .actor_names
+                    .iter()
+                    .filter_map(|name| {
+                        let key = name.rsplit_once(' ')?.1;
+                        let key_id = *ids.get(&(key, true))?;
+                        let next = names.len() as u32;
+                        Some((key_id, *names.entry(name.as_str()).or_insert(next)))
+                    })
+                    .collect();
+                q.sort_unstable();
+                q
+            })
+            .collect();
+        let mut actor_word = vec![u32::MAX; df.len()];
+        for (&(text, actor), &id) in &ids {
+            if actor {
+                let stem = crate::extract::words::stem(text);
+                if let Some(&w) = ids.get(&(stem.as_str(), false)) {
+                    actor_word[id as usize] = w;
+                }
+            }
+        }
         let n = mentions.len().max(1) as f32;
         let idf: Vec<f32> = df.iter().map(|&d| (1.0 + n / d as f32).ln()).collect();
         let norms = keys
@@ -71,7 +104,22 @@ impl Features {
             norms,
             actor_counts,
             is_actor,
+            quals,
+            actor_word,
         }
+    }
+
+    /// Whether mentions `a` and `b` both qualify actor key `key` and differently: namesakes.
+    fn namesakes(&self, a: usize, b: usize, key: u32) -> bool {
+        let of = |m: usize| {
+            self.quals[m]
+                .iter()
+                .filter(move |q| q.0 == key)
+                .map(|q| q.1)
+        };
+        let mut qa = of(a).peekable();
+        let mut qb = of(b).peekable();
+        qa.peek().is_some() && qb.peek().is_some() && !qa.any(|x| of(b).any(|y| y == x))
     }
 
     /// Whether interned feature `id` is an actor key (rather than a content word).
@@ -92,7 +140,18 @@ impl Features {
                 std::cmp::Ordering::Equal => {
                     let id = ka[i] as usize;
                     if self.is_actor[id] {
-                        shared_actors += 1;
+                        if self.namesakes(a, b, id as u32) {
+                            // Not the same bearer: the surname is no evidence either.
+                            let w = self.actor_word[id];
+                            if w != u32::MAX
+                                && ka.binary_search(&w).is_ok()
+                                && kb.binary_search(&w).is_ok()
+                            {
+                                dot -= self.idf[w as usize].powi(2);
+                            }
+                        } else {
+                            shared_actors += 1;
+                        }
                     } else {
                         dot += self.idf[id].powi(2);
                     }
