@@ -9,6 +9,7 @@
 //! ```text
 //! cargo run --release --example merge_stages -- 25000
 //! cargo run --release --example merge_stages -- 25000 --steps   # only merge()'s own steps
+//! cargo run --release --example merge_stages -- 10000 --window-days 529  # 100k's density
 //! ```
 //!
 //! The last part times `merge()` step by step (wall and CPU seconds of the whole process,
@@ -26,14 +27,20 @@ static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use rayon::prelude::*;
 use timeline::extract::{Mention, extract_mentions};
 use timeline::merge::{MergeOptions, blocking, cluster, merge_steps, similarity};
-use timeline::synth::generate;
 
 fn main() {
     let n: usize = std::env::args()
         .nth(1)
         .and_then(|a| a.parse().ok())
         .unwrap_or(10_000);
-    let corpus = generate(n, 1);
+    // `--window-days D`: stories start over D days (see `examples/scale.rs`).
+    let args: Vec<String> = std::env::args().collect();
+    let window = args
+        .iter()
+        .position(|a| a == "--window-days")
+        .and_then(|i| args.get(i + 1)?.parse().ok())
+        .unwrap_or(timeline::synth::DEFAULT_WINDOW_DAYS);
+    let corpus = timeline::synth::generate_over(n, 1, window);
     let mentions: Vec<Mention> = corpus
         .articles
         .par_iter()

@@ -13,7 +13,10 @@
 //! (same work as `build`, split in two); `--oracle` uses the generator's gold temporal
 //! expressions instead of the tagger (extract + merge only; measures the merge without
 //! depending on the tagger); `--jsonl PATH` writes the corpus as JSON Lines and exits;
-//! `--dump PATH` writes the built events as JSON (to diff outputs across a change).
+//! `--dump PATH` writes the built events as JSON (to diff outputs across a change);
+//! `--window-days D` starts the stories over D days instead of 2010 to mid-2024 (5,290
+//! days): `10000 --window-days 529` has the same number of stories running at once as the
+//! default 100k corpus, to tell growth with size apart from growth with density.
 
 #[path = "common/proc_stats.rs"]
 mod proc_stats;
@@ -31,7 +34,7 @@ use timeline::extract::{Mention, extract_mentions};
 use timeline::merge::{MergeOptions, merge};
 use timeline::model::Event;
 use timeline::pipeline::{BuildOptions, build};
-use timeline::synth::{generate, score::score, write_jsonl};
+use timeline::synth::{DEFAULT_WINDOW_DAYS, generate_over, score::score, write_jsonl};
 use timeline::tag::{TagOptions, tag};
 
 fn merge_timed(mentions: &[Mention]) -> (Vec<Event>, f64) {
@@ -56,7 +59,12 @@ fn main() {
     let stages = args.iter().any(|a| a == "--stages");
 
     let t = Instant::now();
-    let corpus = generate(n, seed);
+    // `--window-days D`: stories start over D days (default 2010 to mid-2024), e.g. scaled
+    // with N to keep the number of concurrent stories constant across sizes.
+    let window: usize = value_of("--window-days")
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(DEFAULT_WINDOW_DAYS);
+    let corpus = generate_over(n, seed, window);
     let gen_s = t.elapsed().as_secs_f64();
     let bytes: usize = corpus.articles.iter().map(|a| a.text.len()).sum();
     if let Some(path) = value_of("--jsonl") {
