@@ -69,6 +69,32 @@ fn uncertainty_planned_and_conflicts_are_drawn() {
 }
 
 #[test]
+fn without_outlet_names_the_picture_counts_articles_and_draws_no_id_legend() {
+    // A corpus of bare ids (as Timeline17): every article would be an "outlet" of its own.
+    let mut file = seed();
+    for a in &mut file.articles {
+        a.source = None;
+    }
+    let svg = render_svg(&file, &RenderOptions::default()).unwrap();
+    let doc = parse(&svg);
+    let header: Vec<&str> = doc
+        .texts
+        .iter()
+        .filter(|t| t.group == "header")
+        .map(|t| t.content.as_str())
+        .collect();
+    assert!(!header.contains(&"Sources"), "{header:?}");
+    assert!(!header.iter().any(|t| t.contains("outlet")), "{header:?}");
+    assert!(header.iter().any(|t| t.contains(" articles")), "{header:?}");
+    let text = titles_in(&doc);
+    assert!(text.contains("5 sources"), "the count of sources stays");
+    // With outlet names, the same events name them.
+    let named = parse(&render_svg(&seed(), &RenderOptions::default()).unwrap());
+    assert!(named.texts.iter().any(|t| t.content == "Sources"));
+    assert!(named.texts.iter().any(|t| t.content.contains(" outlets")));
+}
+
+#[test]
 fn lanes_show_each_event_in_each_of_its_outlets() {
     let file = seed();
     let svg = render_svg(

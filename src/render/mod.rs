@@ -138,6 +138,10 @@ pub struct Item {
 /// Outlets in legend order (most events first, then by name), and each article's outlet.
 pub struct Outlets {
     pub names: Vec<String>,
+    /// Whether any shown article names its outlet. When none does (a corpus of bare ids, as
+    /// Timeline17), each article stands for an outlet of its own: the picture then draws no
+    /// legend of ids and no outlet dots, and counts articles, not outlets.
+    pub named: bool,
     by_article: BTreeMap<String, usize>,
 }
 
@@ -179,7 +183,17 @@ impl Outlets {
                 }
             }
         }
-        Outlets { names, by_article }
+        let named = file.articles.iter().any(|a| {
+            by_article.contains_key(&a.id)
+                && a.source
+                    .as_deref()
+                    .is_some_and(|s| !font::clean(s).is_empty())
+        });
+        Outlets {
+            names,
+            named,
+            by_article,
+        }
     }
 
     /// An article's outlet name (the article id when unknown).
@@ -273,7 +287,7 @@ pub(crate) fn render_with(
                     &ev_outlets,
                     &namer,
                     max_label,
-                    opts.lanes == Lanes::None,
+                    opts.lanes == Lanes::None && outlets.named,
                 ),
                 outlets: ev_outlets,
             }

@@ -297,11 +297,16 @@ fn subtitle(file: &EventsFile, items: &[Item], outlets: &Outlets, opts: &RenderO
     articles.sort_unstable();
     articles.dedup();
     let mut s = format!(
-        "{} reported in {} from {}",
+        "{} reported in {}",
         plural(items.len(), "event", "events"),
         plural(articles.len(), "article", "articles"),
-        plural(outlets.names.len(), "outlet", "outlets")
     );
+    if outlets.named {
+        s.push_str(&format!(
+            " from {}",
+            plural(outlets.names.len(), "outlet", "outlets")
+        ));
+    }
     match (opts.from, opts.to) {
         (Some(a), Some(b)) => s.push_str(&format!(
             " · {} to {}",
@@ -336,12 +341,14 @@ pub fn compose(
         text_w,
     );
 
-    // Legend of outlets, wrapped into rows.
+    // Legend of outlets, wrapped into rows (none when no article names its outlet: a legend of
+    // article ids says nothing).
     let legend_label_y = 78.0;
     let mut legend = Vec::new();
     let x_start = MARGIN + measure("Sources", LEGEND_SIZE, true) + 14.0;
     let (mut x, mut y) = (x_start, legend_label_y);
-    for (k, name) in outlets.names.iter().enumerate() {
+    let named: &[String] = if outlets.named { &outlets.names } else { &[] };
+    for (k, name) in named.iter().enumerate() {
         let name = ellipsize(name, LEGEND_SIZE, false, 220.0);
         let w = 14.0 + measure(&name, LEGEND_SIZE, false);
         if x + w > width - MARGIN && x > x_start {
