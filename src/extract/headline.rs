@@ -11,7 +11,8 @@ use aho_corasick::AhoCorasick;
 use super::lexicon::{
     ADVERBIAL_DATE_OPENERS, ATTRIBUTING_PRONOUNS, CLAIM_VERBS, CLAUSE_BREAKS, CONNECTIVES,
     DETERMINERS, FUTURE_CUES, HEADLINE_CUTS, HONORIFICS, PAGE_CHROME, PAGE_STAMP_OPENERS,
-    REPORTING_VERBS, SAYING_VERBS, STAMP_ZONES, SUBJECT_PRONOUNS, VERB_HINTS,
+    PROSPECT_CUES, REPORTING_VERBS, SAYING_VERBS, STAMP_ZONES, SUBJECT_PRONOUNS, SUBORDINATORS,
+    VERB_HINTS,
 };
 
 /// Maximum words in a headline before it is cut with an ellipsis.
@@ -297,6 +298,27 @@ pub fn is_future(clause: &str) -> bool {
             || cue.starts_with('\'')
             || cue.starts_with('’')
     })
+}
+
+/// Whether a headline tells its happening as a prospect (planned, due, expected or hoped
+/// for: "Salazar is due to visit the site", "The company was due to make a payment") rather
+/// than as done. Only the main clause counts: a cue after a subordinator ("BP shares fell
+/// over worries that the company will pay") or with no subject before it ("Plan to cap the
+/// leak delayed") is not the headline's tense. The merge titles a happened event with a
+/// headline that is not a prospect, when one of its mentions has one.
+pub fn tells_as_prospect(title: &str) -> bool {
+    let words: Vec<String> = title.split_whitespace().map(bare_lower).collect();
+    let main = words
+        .iter()
+        .position(|w| SUBORDINATORS.contains(&w.as_str()))
+        .unwrap_or(words.len());
+    if main < 2 {
+        return false;
+    }
+    // The main clause from its second word on: the subject stands before any cue.
+    let head = format!(" {} ", words[1..main].join(" "));
+    let cue = |c: &str| head.contains(&format!(" {} ", c.trim()));
+    FUTURE_CUES.iter().any(|c| cue(c)) || PROSPECT_CUES.iter().any(|c| cue(c))
 }
 
 const DATE_GLUE: &[&str] = &[
@@ -841,6 +863,30 @@ mod tests {
         assert!(!r("'' said Mr Wells late on Tuesday", "Tuesday"));
         // No claim verb: the outlet's own report.
         assert!(!r("The convoy crossed the border on Tuesday", "Tuesday"));
+    }
+
+    #[test]
+    fn prospects_are_told_apart_from_happenings() {
+        assert!(tells_as_prospect(
+            "Salazar is due to visit the disaster site"
+        ));
+        assert!(tells_as_prospect(
+            "The company was due to make a $2.6bn dividend payment"
+        ));
+        assert!(tells_as_prospect("First dividend payment was due"));
+        assert!(tells_as_prospect("BP hopes to begin pumping oil"));
+        assert!(tells_as_prospect("BP will attempt to stem the oil flow"));
+        assert!(!tells_as_prospect("Hayward was grilled by US congressmen"));
+        assert!(!tells_as_prospect("Dues were paid to the union"));
+        assert!(!tells_as_prospect("The willow was to the east"));
+        // Only the main clause's tense counts.
+        assert!(!tells_as_prospect(
+            "BP shares fell 3.4 % over worries that the company will have to pay"
+        ));
+        assert!(!tells_as_prospect(
+            "The US Coast Guard expressed concern that the company's plans to contain the oil"
+        ));
+        assert!(!tells_as_prospect("Plan to cap oil leak with dome delayed"));
     }
 
     #[test]

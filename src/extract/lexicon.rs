@@ -335,6 +335,34 @@ pub const FUTURE_CUES: &[&str] = &[
     "upcoming",
 ];
 
+/// Cues that a clause tells a happening as prospect, not fact, beyond [`FUTURE_CUES`]: what
+/// was due or hoped for at the time ("The company was due to make a payment", "BP hopes to
+/// begin pumping"). An event that happened is not titled by such a clause when a source
+/// tells it as done (see `headline::tells_as_prospect`).
+pub const PROSPECT_CUES: &[&str] = &[
+    "was due",
+    "were due",
+    "was expected to",
+    "were expected to",
+    "was scheduled to",
+    "were scheduled to",
+    "was set to",
+    "were set to",
+    "hopes to",
+    "hope to",
+    "hoped to",
+    "is hoping to",
+    "are hoping to",
+    "was hoping to",
+];
+
+/// Words that open a subordinate clause: a headline's tense is read before the first of
+/// these (see `headline::tells_as_prospect`).
+pub const SUBORDINATORS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "when", "where", "while", "if", "because", "after",
+    "before", "as", "since", "until", "unless", "although", "though", "over", "amid",
+];
+
 /// Words that precede a date that bounds rather than anchors a happening
 /// ("for the first time since December").
 pub const NON_ANCHOR_PREPOSITIONS: &[&str] = &["since", "until", "till", "by", "through"];

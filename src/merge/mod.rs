@@ -219,28 +219,45 @@ fn build_event(mentions: &[Mention], members: &[usize], centrality: &[f32]) -> E
         .max_by(|a, b| a.1.0.cmp(&b.1.0).then_with(|| b.0.cmp(a.0)))
         .map(|(k, v)| (k.clone(), *v))
         .unwrap_or_else(|| (event_date(&ms[0].value), (1, ms[0])));
-    // Title from a mention at the event's own (most specific) date, so that a year-level
-    // mention glued on does not name a day's happening; among those the best-formed headline
-    // (a named subject, not a pronoun or a figure), then the most central mention (most
-    // support from the others), then the earliest.
-    let title_m = members
-        .iter()
-        .copied()
-        .max_by(|&a, &b| {
-            let key = |i: usize| {
-                (
-                    width(&mentions[i]) == min_w,
-                    crate::extract::headline::quality(&mentions[i].title),
-                )
-            };
-            key(a)
-                .cmp(&key(b))
-                .then(centrality[a].total_cmp(&centrality[b]))
-                .then_with(|| b.cmp(&a))
-        })
-        .map(|i| &mentions[i])
-        .unwrap_or(ms[0]);
     let planned = ms.iter().filter(|m| m.status == Status::Planned).count();
+    // Mostly planned: planned. Otherwise one source reporting it as fact makes it happened;
+    // only when every other mention is someone's account is it reported.
+    let status = if planned * 2 > ms.len() {
+        Status::Planned
+    } else if ms.iter().any(|m| m.status == Status::Happened) || planned > 0 {
+        Status::Happened
+    } else {
+        Status::Reported
+    };
+    // Title from a mention at the event's own (most specific) date, so that a year-level
+    // mention glued on does not name a day's happening; then one that says something (three
+    // words or more); then one whose tense agrees with the status (a happened event is not
+    // titled "Salazar is due to visit the site" when another source tells the visit); among
+    // those the best-formed headline (a named subject, not a pronoun or a figure), then the
+    // most central mention (most support from the others), then the earliest.
+    let keys: Vec<(bool, bool, bool, u8)> = members
+        .iter()
+        .map(|&i| {
+            let m = &mentions[i];
+            let q = crate::extract::headline::quality(&m.title);
+            let prospect = crate::extract::headline::tells_as_prospect(&m.title);
+            let agrees = if status == Status::Planned {
+                prospect || m.status == Status::Planned
+            } else {
+                !prospect
+            };
+            (width(m) == min_w, q > 0, agrees, q)
+        })
+        .collect();
+    let title_m = (0..members.len())
+        .max_by(|&a, &b| {
+            keys[a]
+                .cmp(&keys[b])
+                .then(centrality[members[a]].total_cmp(&centrality[members[b]]))
+                .then_with(|| members[b].cmp(&members[a]))
+        })
+        .map(|k| &mentions[members[k]])
+        .unwrap_or(ms[0]);
     let sources: BTreeSet<&str> = ms.iter().map(|m| m.article.as_str()).collect();
     let mut actor_count: BTreeMap<String, (usize, String)> = BTreeMap::new();
     for m in &ms {
@@ -296,15 +313,7 @@ fn build_event(mentions: &[Mention], members: &[usize], centrality: &[f32]) -> E
         granularity: best.granularity,
         modifier: best.modifier.map(|m| m.as_str().to_string()),
         title: title_m.title.clone(),
-        // Mostly planned: planned. Otherwise one source reporting it as fact makes it happened;
-        // only when every other mention is someone's account is it reported.
-        status: if planned * 2 > ms.len() {
-            Status::Planned
-        } else if ms.iter().any(|m| m.status == Status::Happened) || planned > 0 {
-            Status::Happened
-        } else {
-            Status::Reported
-        },
+        status,
         sources: sources.into_iter().map(str::to_string).collect(),
         actors: actors.into_iter().map(|(_, a)| a).take(8).collect(),
         conflicts,
@@ -507,6 +516,58 @@ mod tests {
         let e = build_event(&ms, &[0, 1, 2], &[3.0, 2.0, 1.0]);
         assert_eq!(e.date, "2010-05-06");
         assert_eq!(e.title, "BP will deploy a giant funnel");
+    }
+
+    #[test]
+    fn a_happened_event_is_titled_as_done_and_a_planned_one_as_planned() {
+        let day = NaiveDate::from_ymd_opt(2010, 5, 24).unwrap();
+        let with = |status, title| Mention {
+            status,
+            ..mention("a", TimexValue::Day(day), title)
+        };
+        // The prospect is the more central mention, but another source tells the visit.
+        let ms = [
+            with(
+                Status::Happened,
+                "Salazar is due to visit the disaster site",
+            ),
+            with(
+                Status::Happened,
+                "A delegation flew over the Louisiana coastline",
+            ),
+        ];
+        let e = build_event(&ms, &[0, 1], &[2.0, 1.0]);
+        assert_eq!(e.status, Status::Happened);
+        assert_eq!(e.title, "A delegation flew over the Louisiana coastline");
+        let ms = [
+            with(
+                Status::Happened,
+                "The company was due to make a dividend payment",
+            ),
+            with(Status::Happened, "BP cancelled its dividend payment"),
+        ];
+        assert_eq!(
+            build_event(&ms, &[0, 1], &[2.0, 1.0]).title,
+            "BP cancelled its dividend payment"
+        );
+        // A planned event keeps its planned title over a more central account.
+        let ms = [
+            with(Status::Happened, "Obama spoke about the Gulf visit"),
+            with(Status::Planned, "Obama is due to visit the Gulf"),
+            with(Status::Planned, "He will visit the Gulf"),
+        ];
+        let e = build_event(&ms, &[0, 1, 2], &[3.0, 2.0, 1.0]);
+        assert_eq!(e.status, Status::Planned);
+        assert_eq!(e.title, "Obama is due to visit the Gulf");
+        // Only prospects: the best-formed one still titles the happened event.
+        let ms = [
+            with(Status::Happened, "He is due to visit the site"),
+            with(Status::Happened, "Salazar is due to visit the site"),
+        ];
+        assert_eq!(
+            build_event(&ms, &[0, 1], &[2.0, 1.0]).title,
+            "Salazar is due to visit the site"
+        );
     }
 
     #[test]
