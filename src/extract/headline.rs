@@ -10,9 +10,12 @@ use aho_corasick::AhoCorasick;
 
 use super::lexicon::{
     ADVERBIAL_DATE_OPENERS, ATTRIBUTING_PRONOUNS, CLAIM_VERBS, CLAUSE_BREAKS, CONNECTIVES,
-    DETERMINERS, FUTURE_CUES, HEADLINE_CUTS, HONORIFICS, PAGE_CHROME, PAGE_STAMP_OPENERS,
-    PROSPECT_CUES, REPORTING_VERBS, SAYING_VERBS, STAMP_ZONES, SUBJECT_PRONOUNS, SUBORDINATORS,
-    VERB_HINTS,
+    DETERMINERS, FUTURE_CUES, HEADLINE_CUTS, PROSPECT_CUES, REPORTING_VERBS, SAYING_VERBS,
+    SUBJECT_PRONOUNS, SUBORDINATORS, VERB_HINTS,
+};
+use super::surface::{
+    drop_caps_heading, drop_dateline, drop_leading_amount, drop_outlet_address, drop_page_stamp,
+    tidy,
 };
 
 /// Maximum words in a headline before it is cut with an ellipsis.
@@ -172,41 +175,6 @@ fn date_is_removable(clause: &str, ts: usize, te: usize) -> bool {
     let prev2 = before.len().checked_sub(2).map(|i| before[i]);
     !(prev2.is_some_and(|w| DETERMINERS.contains(&w))
         && next_word.chars().next().is_some_and(char::is_alphabetic))
-}
-
-/// Drops a scraped page stamp at the start of a headline: "6 January 2011 Last updated at
-/// 12:45 GMT Help Shares in BP opened higher" → "Shares in BP opened higher". The stamp is
-/// recognised only in the first words, so a sentence about an update is left alone.
-fn drop_page_stamp(s: &str) -> &str {
-    let lower = s.to_ascii_lowercase();
-    for opener in PAGE_STAMP_OPENERS {
-        let Some(pos) = lower.find(opener) else {
-            continue;
-        };
-        // Only a page's own date may stand before its stamp ("13 July 2010 Last updated").
-        let prefix = &s[..pos];
-        if prefix.split_whitespace().count() > 4
-            || !prefix.trim().is_empty() && !prefix.chars().any(|c| c.is_ascii_digit())
-        {
-            continue;
-        }
-        let mut rest = &s[pos + opener.len()..];
-        // The time, its zone and navigation words scraped with it.
-        loop {
-            let trimmed = rest.trim_start();
-            let word = trimmed.split_whitespace().next().unwrap_or("");
-            let lw = word.to_ascii_lowercase();
-            let stamp_word = word.chars().any(|c| c.is_ascii_digit())
-                || matches!(lw.as_str(), "am" | "pm" | "a.m." | "p.m." | "at" | "on")
-                || STAMP_ZONES.contains(&lw.as_str())
-                || PAGE_CHROME.contains(&lw.as_str());
-            if word.is_empty() || !stamp_word {
-                return trimmed;
-            }
-            rest = &trimmed[word.len()..];
-        }
-    }
-    s
 }
 
 /// Whether the date at `[ts, te)` of `clause` dates a happening told in reported speech: the
@@ -378,69 +346,6 @@ fn without_date(clause: &str, ts: usize, te: usize) -> String {
     format!("{} {}", head.trim_end(), tail.trim_start())
 }
 
-/// Possessives and contractions that tokenised text writes as words of their own.
-const CLITICS: &[&str] = &[
-    "'s", "’s", "'", "’", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m", "n't",
-    "n’t",
-];
-
-fn tidy(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
-        // Tokenised corpora write brackets and quotes as tokens (-LRB-, ``, '').
-        let w = match w {
-            "-LRB-" | "-LSB-" => "(",
-            "-RRB-" | "-RSB-" => ")",
-            "``" | "''" => continue,
-            other => other,
-        };
-        let bare = w.trim_matches(|c: char| matches!(c, '"' | '“' | '”' | '‘' | '«' | '»'));
-        // A split possessive or contraction ("BP 's", "we 're", "do n't") joins its word.
-        if CLITICS.contains(&bare) && !out.is_empty() {
-            out.push_str(bare);
-            continue;
-        }
-        let bare = bare.trim_start_matches(['\'', '’']);
-        if bare.is_empty() || HONORIFICS.contains(&bare) {
-            continue;
-        }
-        if bare == "," && out.ends_with(',') {
-            continue;
-        }
-        if !out.is_empty() && !out.ends_with('(') && bare != ")" {
-            out.push(' ');
-        }
-        out.push_str(bare);
-    }
-    out = out
-        .replace(" ,", ",")
-        .replace(",,", ",")
-        .replace(" .", ".")
-        .replace(" :", ":");
-    out.trim_matches(|c: char| {
-        c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '-' | '–' | '—')
-    })
-    .to_string()
-}
-
-/// Drops a dateline such as "MOSCOW –" or "Moscow:" at the start of a lead sentence.
-fn drop_dateline(s: &str) -> &str {
-    for sep in [": ", " – ", " — ", " - "] {
-        if let Some(pos) = s.find(sep) {
-            let head = &s[..pos];
-            let words = head.split_whitespace().count();
-            if (1..=3).contains(&words)
-                && head
-                    .split_whitespace()
-                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-            {
-                return &s[pos + sep.len()..];
-            }
-        }
-    }
-    s
-}
-
 fn drop_leading_connectives(s: &str) -> &str {
     let mut s = s.trim_start();
     loop {
@@ -563,6 +468,9 @@ pub fn headline(clause: &str, ts: usize, te: usize) -> String {
     }
     let text = tidy(&drop_dash_aside(&text));
     let text = drop_page_stamp(&text);
+    let text = drop_outlet_address(text);
+    let text = drop_caps_heading(text);
+    let text = drop_leading_amount(text);
     let text = drop_dateline(text);
     let text = drop_leading_connectives(text);
     let text = drop_leading_phrase(text);

@@ -616,3 +616,23 @@ pub fn is_newsworthy_title(title: &str) -> bool {
         .to_lowercase();
     !(words.len() <= 6 && BARE_REPORTING.contains(&last.as_str()))
 }
+
+/// Units that tokenised text writes apart from their figure ("$ 2.6 bn", "3.4 %"); a title
+/// joins them back ("$2.6bn", "3.4%").
+pub const AMOUNT_UNITS: &[&str] = &["bn", "m", "tn", "%", "pc", "p"];
+
+/// Number words that go on an amount ("$30 Billion Blowout"): an amount before one is not
+/// the end of a previous line.
+pub const AMOUNT_WORDS: &[&str] = &["million", "billion", "trillion", "thousand", "hundred"];
+
+/// Parts of a web address that a tokeniser splits at its dots ("Mirror . co. uk"): a title
+/// joins them back, and drops an outlet's address before a link's headline.
+pub const WEB_DOMAIN_PARTS: &[&str] = &[
+    "co", "com", "org", "net", "gov", "uk", "za", "au", "nz", "ie", "in", "ca",
+];
+
+/// Function words of an English heading in capitals ("NEW CAP FOR LEAKING OIL WELL"): one
+/// of them in a run of capital words marks a heading, not a row of acronyms.
+pub const HEADING_FUNCTION_WORDS: &[&str] = &[
+    "FOR", "OF", "THE", "TO", "IN", "ON", "AND", "AT", "WITH", "FROM", "AS", "IS", "ARE",
+];

@@ -7,6 +7,7 @@
 pub mod headline;
 pub mod lexicon;
 pub mod sentences;
+mod surface;
 pub mod words;
 
 use chrono::NaiveDate;
