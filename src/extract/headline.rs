@@ -1,18 +1,16 @@
 //! Headlines for events: the clause around a date, cut down to "who did what" — the date and
 //! its preposition removed when it is an adverbial (kept when the sentence needs it), leading
 //! connectives, page stamps, dash asides and pronoun attributions dropped, quotes' clutter
-//! stripped, and long tails cut at a natural boundary; plus [`quality`], which the merge uses
-//! to pick an event's title among its mentions. Word lists live in `super::lexicon`.
-
-use std::sync::LazyLock;
-
-use aho_corasick::AhoCorasick;
+//! stripped, and long tails cut at a natural boundary. Surface clean-up of the text is in
+//! `super::surface`; what a headline tells (tense, reported speech, [`quality`]) is in
+//! `super::status`, re-exported here. Word lists live in `super::lexicon`.
 
 use super::lexicon::{
-    ADVERBIAL_DATE_OPENERS, ATTRIBUTING_PRONOUNS, CLAIM_VERBS, CLAUSE_BREAKS, CONNECTIVES,
-    DETERMINERS, FUTURE_CUES, HEADLINE_CUTS, PROSPECT_CUES, REPORTING_VERBS, SAYING_VERBS,
-    SUBJECT_PRONOUNS, SUBORDINATORS, VERB_HINTS,
+    ADVERBIAL_DATE_OPENERS, ATTRIBUTING_PRONOUNS, CLAUSE_BREAKS, CONNECTIVES, DATE_GLUE,
+    DETERMINERS, HEADLINE_CUTS, REPORTING_VERBS, SAYING_VERBS, STOPWORDS,
 };
+use super::status::is_verb_hint;
+pub use super::status::{is_future, is_reported_speech, quality, tells_as_prospect};
 use super::surface::{
     drop_caps_heading, drop_dateline, drop_leading_amount, drop_outlet_address, drop_page_stamp,
     tidy,
@@ -123,7 +121,7 @@ fn ends_in_reporting(s: &str) -> bool {
 }
 
 /// A word without surrounding punctuation, lower-cased.
-fn bare_lower(w: &str) -> String {
+pub(super) fn bare_lower(w: &str) -> String {
     w.trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase()
 }
@@ -158,6 +156,9 @@ fn date_is_removable(clause: &str, ts: usize, te: usize) -> bool {
         .next()
         .map(bare_lower)
         .unwrap_or_default();
+    if is_in_noun_phrase(&before, &first, next_word) {
+        return false;
+    }
     if ADVERBIAL_DATE_OPENERS.contains(&first.as_str())
         || first.parse::<chrono::Weekday>().is_ok()
         || date.to_lowercase().trim_end().ends_with(" ago")
@@ -177,142 +178,26 @@ fn date_is_removable(clause: &str, ts: usize, te: usize) -> bool {
         && next_word.chars().next().is_some_and(char::is_alphabetic))
 }
 
-/// Whether the date at `[ts, te)` of `clause` dates a happening told in reported speech: the
-/// clause says "according to", or a claim verb stands before the date with at least two
-/// words of its complement between them ("officials said the convoy crossed on Tuesday"). A
-/// date on the saying itself ("said on Tuesday that…", "On Tuesday, officials said…") dates
-/// a statement that happened.
-pub fn is_reported_speech(clause: &str, ts: usize, te: usize) -> bool {
-    let (Some(head), true) = (clause.get(..ts), te <= clause.len()) else {
-        return false;
-    };
-    if clause.to_lowercase().contains("according to ") {
+/// Whether a date stands inside a noun phrase, where dropping it leaves a hole: the object
+/// of a noun's "of" ("in the wake of the 11 September 2001 attacks", "instead of Sunday as
+/// hoped"; a time word's "of" is glue: "the night of 20 April"), or a modifier between its
+/// determiner and a noun ("after the 11 September attacks"; after a preposition of time
+/// the date is an adverbial: "at the weekend cast doubt"). `before` holds the clause's
+/// words before the date (bare, lower-case), `first` the date's first word.
+fn is_in_noun_phrase(before: &[&str], first: &str, next_word: &str) -> bool {
+    let n = before.len();
+    if n >= 2 && before[n - 1] == "of" && !DATE_GLUE.contains(&before[n - 2]) {
         return true;
     }
-    let raw: Vec<&str> = head.split_whitespace().collect();
-    let words: Vec<String> = raw.iter().map(|w| bare_lower(w)).collect();
-    let Some(v) = words
-        .iter()
-        .rposition(|w| CLAIM_VERBS.contains(&w.as_str()))
-    else {
-        return false;
-    };
-    let between = words[v + 1..]
-        .iter()
-        .filter(|w| !w.is_empty() && *w != "that" && !DATE_GLUE.contains(&w.as_str()))
-        .count();
-    // The complement has a verb of its own ("said engineers began pumping on Monday"); words
-    // without one are about the saying ("said in an interview on Thursday", "said Mr Wells
-    // late on Tuesday").
-    v > 0 && between >= 2 && raw[v + 1..].iter().any(|w| is_verb_hint(w))
+    let next = bare_lower(next_word);
+    let glued = n >= 1 && DATE_GLUE.contains(&before[n - 1]);
+    !glued
+        && DETERMINERS.contains(&first)
+        && next_word.starts_with(|c: char| c.is_lowercase())
+        && next.chars().all(char::is_alphabetic)
+        && !STOPWORDS.contains(&next.as_str())
+        && !is_verb_hint(next_word)
 }
-
-/// How well a headline says who did what, for choosing an event's title among its mentions:
-/// 3 for a clause with a named subject, less when it starts with a pronoun ("He is due to
-/// visit"), with a figure or symbol ("$ 360m BP scheduled…"), or is under three words.
-pub fn quality(title: &str) -> u8 {
-    let words: Vec<&str> = title.split_whitespace().collect();
-    if words.len() < 3 {
-        return 0;
-    }
-    let mut q: u8 = 3;
-    if SUBJECT_PRONOUNS.contains(&bare_lower(words[0]).as_str()) {
-        q -= 1;
-    }
-    if !title.chars().next().is_some_and(char::is_alphabetic) {
-        q -= 1;
-    }
-    if !has_verb_hint(&words) {
-        q -= 1;
-    }
-    q
-}
-
-/// Whether a headline shows a verb: an auxiliary or common verb form, or a lower-case word
-/// in "-ed" or "-ing" after the first. Without a tagger this misses "brings", so it only
-/// breaks ties between mentions ("The test in the Gulf of Mexico" has none).
-fn has_verb_hint(words: &[&str]) -> bool {
-    words.iter().skip(1).any(|w| is_verb_hint(w))
-}
-
-/// Whether a word looks like a verb form: an auxiliary or common verb, or a lower-case word
-/// in "-ed" or "-ing".
-fn is_verb_hint(w: &str) -> bool {
-    let lw = bare_lower(w);
-    w.chars().next().is_some_and(char::is_lowercase)
-        && (VERB_HINTS.contains(&lw.as_str())
-            || lw.len() > 4 && (lw.ends_with("ed") || lw.ends_with("ing")))
-}
-
-/// The future cues as one automaton, built once.
-///
-/// Performance: searching each cue with `str::match_indices` built a new string searcher
-/// per cue per call (~4% of a whole build in profiles); one pass of a prebuilt automaton
-/// over the clause finds the same occurrences. The overlapping search reports every
-/// occurrence of every cue, as the per-cue loop did (no cue overlaps itself, so per-cue
-/// non-overlapping matches are all of them).
-static FUTURE_AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new(FUTURE_CUES.iter().map(|c| c.trim())).expect("future cues build")
-});
-
-/// Whether a clause speaks of a planned or expected happening.
-pub fn is_future(clause: &str) -> bool {
-    let lower = format!(" {} ", clause.to_lowercase());
-    FUTURE_AUTOMATON.find_overlapping_iter(&lower).any(|m| {
-        let cue = FUTURE_CUES[m.pattern().as_usize()].trim();
-        let before = lower[..m.start()].chars().next_back().unwrap_or(' ');
-        let after = lower[m.end()..].chars().next().unwrap_or(' ');
-        !before.is_alphanumeric() && !after.is_alphanumeric()
-            || cue.starts_with('\'')
-            || cue.starts_with('’')
-    })
-}
-
-/// Whether a headline tells its happening as a prospect (planned, due, expected or hoped
-/// for: "Salazar is due to visit the site", "The company was due to make a payment") rather
-/// than as done. Only the main clause counts: a cue after a subordinator ("BP shares fell
-/// over worries that the company will pay") or with no subject before it ("Plan to cap the
-/// leak delayed") is not the headline's tense. The merge titles a happened event with a
-/// headline that is not a prospect, when one of its mentions has one.
-pub fn tells_as_prospect(title: &str) -> bool {
-    let words: Vec<String> = title.split_whitespace().map(bare_lower).collect();
-    let main = words
-        .iter()
-        .position(|w| SUBORDINATORS.contains(&w.as_str()))
-        .unwrap_or(words.len());
-    if main < 2 {
-        return false;
-    }
-    // The main clause from its second word on: the subject stands before any cue.
-    let head = format!(" {} ", words[1..main].join(" "));
-    let cue = |c: &str| head.contains(&format!(" {} ", c.trim()));
-    FUTURE_CUES.iter().any(|c| cue(c)) || PROSPECT_CUES.iter().any(|c| cue(c))
-}
-
-const DATE_GLUE: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "of",
-    "the",
-    "during",
-    "over",
-    "from",
-    "since",
-    "by",
-    "evening",
-    "morning",
-    "afternoon",
-    "night",
-    "early",
-    "late",
-    "hours",
-    "as",
-    "of",
-    // "Later on Thursday", "earlier in the day".
-    "later",
-    "earlier",
-];
 
 /// Removes the date `[ts, te)` from `clause`, with the prepositions that glue it in, when it
 /// can go without breaking the sentence ([`date_is_removable`]).
@@ -639,6 +524,44 @@ mod tests {
             h("Fourth of July is in about 3 weeks", "Fourth of July"),
             "Fourth of July is in about 3 weeks"
         );
+        // A date inside a noun phrase: after a noun's "of", or before its noun.
+        assert_eq!(
+            h(
+                "Security grew in the wake of the 11 September 2001 attacks",
+                "the 11 September 2001"
+            ),
+            "Security grew in the wake of the 11 September 2001 attacks"
+        );
+        assert_eq!(
+            h(
+                "BP will attempt to stem the flow next week , instead of Sunday as hoped",
+                "Sunday"
+            ),
+            "BP will attempt to stem the flow next week, instead of Sunday as hoped"
+        );
+        assert_eq!(
+            h(
+                "Security rose after the 11 September attacks",
+                "the 11 September"
+            ),
+            "Security rose after the 11 September attacks"
+        );
+        // A time word's "of" is glue, and a date before a verb or preposition goes.
+        assert_eq!(
+            h("The rig exploded on the night of 20 April", "20 April"),
+            "The rig exploded"
+        );
+        assert_eq!(
+            h(
+                "Another letter at the weekend cast doubt on the plan",
+                "the weekend"
+            ),
+            "Another letter cast doubt on the plan"
+        );
+        assert_eq!(
+            h("BP sealed the well on the Monday after talks", "the Monday"),
+            "BP sealed the well after talks"
+        );
         // Adverbials go, with or without a preposition.
         assert_eq!(
             h("BP cut its dividend this year", "this year"),
@@ -700,16 +623,6 @@ mod tests {
     }
 
     #[test]
-    fn quality_prefers_named_subjects_and_clauses() {
-        let q = quality;
-        assert_eq!(q("Obama suspended drilling on 33 rigs"), 3);
-        assert_eq!(q("He is due to visit the Gulf"), 2);
-        assert_eq!(q("$ 360m BP scheduled to make a payment"), 2);
-        assert_eq!(q("The test in the Gulf of Mexico"), 2);
-        assert_eq!(q("Obama spoke"), 0);
-    }
-
-    #[test]
     fn odd_input_never_panics() {
         let odd = [
             "  é He said ü that — x — y: z",
@@ -734,74 +647,5 @@ mod tests {
             let _ = quality(s);
             let _ = drop_pronoun_attribution(s);
         }
-    }
-
-    #[test]
-    fn reported_speech_about_a_date() {
-        let r = |c: &str, d: &str| {
-            let ts = c.find(d).unwrap();
-            is_reported_speech(c, ts, ts + d.len())
-        };
-        assert!(r(
-            "Officials said the convoy crossed the border on Tuesday",
-            "Tuesday"
-        ));
-        assert!(r(
-            "The Kremlin said Putin also had a call Tuesday with Draghi",
-            "Tuesday"
-        ));
-        assert!(r(
-            "According to Reuters, the talks collapsed on Monday",
-            "Monday"
-        ));
-        // A date on the saying itself dates a statement that happened.
-        assert!(!r(
-            "Putin said on Tuesday that the dialogue was over",
-            "Tuesday"
-        ));
-        assert!(!r(
-            "On Tuesday, officials said the convoy crossed",
-            "Tuesday"
-        ));
-        assert!(!r("Putin said Tuesday that talks would go on", "Tuesday"));
-        assert!(!r(
-            "Medvedev said in an interview with the Wall Street Journal on Thursday that BP must pay",
-            "Thursday"
-        ));
-        assert!(!r("'' said Mr Wells late on Tuesday", "Tuesday"));
-        // No claim verb: the outlet's own report.
-        assert!(!r("The convoy crossed the border on Tuesday", "Tuesday"));
-    }
-
-    #[test]
-    fn prospects_are_told_apart_from_happenings() {
-        assert!(tells_as_prospect(
-            "Salazar is due to visit the disaster site"
-        ));
-        assert!(tells_as_prospect(
-            "The company was due to make a $2.6bn dividend payment"
-        ));
-        assert!(tells_as_prospect("First dividend payment was due"));
-        assert!(tells_as_prospect("BP hopes to begin pumping oil"));
-        assert!(tells_as_prospect("BP will attempt to stem the oil flow"));
-        assert!(!tells_as_prospect("Hayward was grilled by US congressmen"));
-        assert!(!tells_as_prospect("Dues were paid to the union"));
-        assert!(!tells_as_prospect("The willow was to the east"));
-        // Only the main clause's tense counts.
-        assert!(!tells_as_prospect(
-            "BP shares fell 3.4 % over worries that the company will have to pay"
-        ));
-        assert!(!tells_as_prospect(
-            "The US Coast Guard expressed concern that the company's plans to contain the oil"
-        ));
-        assert!(!tells_as_prospect("Plan to cap oil leak with dome delayed"));
-    }
-
-    #[test]
-    fn future_cues() {
-        assert!(is_future("On Friday, Putin will travel to Beijing"));
-        assert!(is_future("Blinken is due to testify on Tuesday"));
-        assert!(!is_future("Putin said on Tuesday"));
-        assert!(!is_future("the willow"));
     }
 }

@@ -636,3 +636,30 @@ pub const WEB_DOMAIN_PARTS: &[&str] = &[
 pub const HEADING_FUNCTION_WORDS: &[&str] = &[
     "FOR", "OF", "THE", "TO", "IN", "ON", "AND", "AT", "WITH", "FROM", "AS", "IS", "ARE",
 ];
+
+/// Prepositions and time words that glue a date into its clause ("on", "in the morning of",
+/// "later on"): dropped with the date from a headline, and not counted as a claim's complement.
+pub const DATE_GLUE: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "of",
+    "the",
+    "during",
+    "over",
+    "from",
+    "since",
+    "by",
+    "evening",
+    "morning",
+    "afternoon",
+    "night",
+    "early",
+    "late",
+    "hours",
+    "as",
+    "of",
+    // "Later on Thursday", "earlier in the day".
+    "later",
+    "earlier",
+];

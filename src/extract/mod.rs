@@ -7,6 +7,7 @@
 pub mod headline;
 pub mod lexicon;
 pub mod sentences;
+mod status;
 mod surface;
 pub mod words;
 
