@@ -11,6 +11,7 @@ use super::lexicon::{
 };
 use super::status::is_verb_hint;
 pub use super::status::{is_future, is_reported_speech, quality, tells_as_prospect};
+pub use super::surface::is_link_list;
 use super::surface::{
     drop_caps_heading, drop_dateline, drop_leading_amount, drop_outlet_address, drop_page_stamp,
     tidy,
@@ -205,6 +206,17 @@ fn without_date(clause: &str, ts: usize, te: usize) -> String {
     if !date_is_removable(clause, ts, te) {
         return clause.to_string();
     }
+    // A possessive goes with its date, also when tokenised apart ("Monday 's vote"); the
+    // date was the noun's determiner, so "the" takes its place and the preposition before
+    // it stays ("with how tonight's speech was received" → "with how the speech was…").
+    let rest = clause[te..].trim_start();
+    let possessive = ["'s", "’s"].iter().find_map(|p| {
+        rest.strip_prefix(p)
+            .filter(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+    });
+    if let Some(tail) = possessive {
+        return format!("{} the {}", clause[..ts].trim_end(), tail.trim_start());
+    }
     let mut head = clause[..ts].trim_end().to_string();
     loop {
         let trimmed = head.trim_end();
@@ -219,16 +231,7 @@ fn without_date(clause: &str, ts: usize, te: usize) -> String {
             break;
         }
     }
-    // A possessive goes with its date, also when tokenised apart ("Monday 's vote").
-    let rest = clause[te..].trim_start();
-    let tail = ["'s", "’s"]
-        .iter()
-        .find_map(|p| {
-            rest.strip_prefix(p)
-                .filter(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
-        })
-        .unwrap_or(&clause[te..]);
-    format!("{} {}", head.trim_end(), tail.trim_start())
+    format!("{} {}", head.trim_end(), clause[te..].trim_start())
 }
 
 fn drop_leading_connectives(s: &str) -> &str {
@@ -588,7 +591,19 @@ mod tests {
                 "The year 's first dividend payment was due , but has now been canceled",
                 "The year"
             ),
-            "First dividend payment was due"
+            "The first dividend payment was due"
+        );
+        // A possessive date mid-sentence leaves its noun with "the".
+        assert_eq!(
+            h(
+                "Does that mean the White House is unhappy with how tonight 's speech was received",
+                "tonight"
+            ),
+            "Does that mean the White House is unhappy with how the speech was received"
+        );
+        assert_eq!(
+            h("BP spoke at last week 's meeting", "last week"),
+            "BP spoke at the meeting"
         );
         assert_eq!(
             h("On Monday , officials said they do n't know", "Monday"),

@@ -663,3 +663,8 @@ pub const DATE_GLUE: &[&str] = &[
     "later",
     "earlier",
 ];
+
+/// Units of the age stamps that scraped link lists print after each headline ("- 6 hrs ago").
+pub const LINK_AGE_UNITS: &[&str] = &[
+    "hr", "hrs", "hour", "hours", "min", "mins", "minute", "minutes", "day", "days",
+];

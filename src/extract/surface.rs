@@ -6,7 +6,7 @@
 //! Quotes (the mention's sentence) keep the original text; only titles are cleaned.
 
 use super::lexicon::{
-    AMOUNT_UNITS, AMOUNT_WORDS, HEADING_FUNCTION_WORDS, HONORIFICS, PAGE_CHROME,
+    AMOUNT_UNITS, AMOUNT_WORDS, HEADING_FUNCTION_WORDS, HONORIFICS, LINK_AGE_UNITS, PAGE_CHROME,
     PAGE_STAMP_OPENERS, STAMP_ZONES, WEB_DOMAIN_PARTS,
 };
 
@@ -304,6 +304,23 @@ pub(super) fn drop_leading_amount(s: &str) -> &str {
     }
 }
 
+/// Whether a sentence is a scraped list of links, each headline stamped with its age
+/// ("Reuters UK BP under pressure - 1 hr ago Mirror.co.uk BP claims… - 1 hr ago"): two age
+/// stamps at least. Its headlines are teasers glued to outlet names and to each other, so
+/// the merge titles an event with one only when no other mention has a title.
+pub fn is_link_list(sentence: &str) -> bool {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let stamps = words
+        .windows(3)
+        .filter(|w| {
+            w[0].chars().all(|c| c.is_ascii_digit())
+                && LINK_AGE_UNITS.contains(&w[1].to_lowercase().as_str())
+                && w[2].eq_ignore_ascii_case("ago")
+        })
+        .count();
+    stamps >= 2
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::headline::headline;
@@ -431,6 +448,17 @@ mod tests {
     }
 
     #[test]
+    fn link_lists_are_told_from_sentences() {
+        assert!(is_link_list(
+            "Reuters UK BP under pressure - 1 hr ago Mirror . co. uk BP claims oil leak will be ' a trickle ' - 1 hr ago Citizen"
+        ));
+        // One age in a sentence is news.
+        assert!(!is_link_list(
+            "The well was capped 3 days ago and BP said it held"
+        ));
+    }
+
+    #[test]
     fn odd_input_never_panics() {
         for s in [
             "' ' '",
@@ -448,6 +476,7 @@ mod tests {
             let _ = drop_outlet_address(s);
             let _ = drop_caps_heading(s);
             let _ = drop_leading_amount(s);
+            let _ = is_link_list(s);
         }
     }
 }

@@ -231,14 +231,16 @@ fn build_event(mentions: &[Mention], members: &[usize], centrality: &[f32]) -> E
     };
     // Title from a mention at the event's own (most specific) date, so that a year-level
     // mention glued on does not name a day's happening; then one that says something (three
-    // words or more); then one whose tense agrees with the status (a happened event is not
+    // words or more); then one not from a scraped list of links (teasers glued to outlet
+    // names: "ITN BP bosses braced for White House grilling"); then one whose tense agrees with the status (a happened event is not
     // titled "Salazar is due to visit the site" when another source tells the visit); among
     // those the best-formed headline (a named subject, not a pronoun or a figure), then the
     // most central mention (most support from the others), then the earliest.
-    let keys: Vec<(bool, bool, bool, u8)> = members
+    let keys: Vec<(bool, bool, bool, bool, u8)> = members
         .iter()
         .map(|&i| {
             let m = &mentions[i];
+            let teaser = crate::extract::headline::is_link_list(&m.sentence);
             let q = crate::extract::headline::quality(&m.title);
             let prospect = crate::extract::headline::tells_as_prospect(&m.title);
             let agrees = if status == Status::Planned {
@@ -246,7 +248,7 @@ fn build_event(mentions: &[Mention], members: &[usize], centrality: &[f32]) -> E
             } else {
                 !prospect
             };
-            (width(m) == min_w, q > 0, agrees, q)
+            (width(m) == min_w, q > 0, !teaser, agrees, q)
         })
         .collect();
     let title_m = (0..members.len())
@@ -567,6 +569,34 @@ mod tests {
         assert_eq!(
             build_event(&ms, &[0, 1], &[2.0, 1.0]).title,
             "Salazar is due to visit the site"
+        );
+    }
+
+    #[test]
+    fn a_link_lists_teaser_titles_an_event_only_without_another_title() {
+        let day = NaiveDate::from_ymd_opt(2010, 6, 15).unwrap();
+        let links = "Sky News BP bosses - 6 hrs ago ITN BP bosses braced for White House grilling - 8 hrs ago Daily Express";
+        let teaser = Mention {
+            sentence: links.to_string(),
+            ..mention(
+                "a",
+                TimexValue::Day(day),
+                "ITN BP bosses braced for White House grilling",
+            )
+        };
+        let told = mention(
+            "b",
+            TimexValue::Day(day),
+            "Svanberg has been invited to the White House",
+        );
+        let ms = [teaser.clone(), told];
+        assert_eq!(
+            build_event(&ms, &[0, 1], &[2.0, 1.0]).title,
+            "Svanberg has been invited to the White House"
+        );
+        assert_eq!(
+            build_event(&[teaser], &[0], &[1.0]).title,
+            "ITN BP bosses braced for White House grilling"
         );
     }
 
