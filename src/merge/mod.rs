@@ -376,6 +376,20 @@ pub fn set_ranks(events: &mut [Event], order: &[usize]) {
     }
 }
 
+/// An event's sources that tell it in their own words: its sources, or one when every
+/// mention is the same sentence. A box printed on every page of a site ("This was completed
+/// at 1930 CDT on 1 June", on 13 BBC pages) is one voice, not 13, when the event to show
+/// for its date is chosen; date weights still count every source. (Counting distinct
+/// sentences in every event also demoted stories two pages of one site share, and named
+/// subjects gave way to pronouns in the T17 top 40.)
+pub fn independent_sources(e: &Event) -> usize {
+    let mut texts = e.mentions.iter().map(|m| m.sentence.as_str());
+    match texts.next() {
+        Some(first) if e.sources.len() > 1 && texts.all(|t| t == first) => 1,
+        _ => e.sources.len(),
+    }
+}
+
 /// Importance order, date first (as DATEWISE timeline summarisers do): a timeline is a
 /// choice of key days, so events are taken one per date, days before coarser dates ("2010",
 /// "last week") and dates in order of their weight, before any date gets a second event.
@@ -395,16 +409,18 @@ pub fn set_ranks(events: &mut [Event], order: &[usize]) {
 /// week") go by their sources alone: articles name the year or the month for many reasons.
 ///
 /// Within a date, and between dates of equal weight and volume: most independent sources
-/// first, then date support, then most mentions, then finer dates, then the earlier date,
+/// first ([`independent_sources`]: a box of text syndicated across pages counts once), then
+/// most sources, then date support, then most mentions, then finer dates, then the earlier date,
 /// then id.
 pub fn rank_order_with(events: &[Event], signals: &[salience::DateSignal]) -> Vec<usize> {
     let sig = |i: usize| signals.get(i).copied().unwrap_or_default();
     let mut idx: Vec<usize> = (0..events.len()).collect();
+    let voices: Vec<usize> = events.iter().map(independent_sources).collect();
     let within = |&a: &usize, &b: &usize| {
         let (x, y) = (&events[a], &events[b]);
-        y.sources
-            .len()
-            .cmp(&x.sources.len())
+        voices[b]
+            .cmp(&voices[a])
+            .then(y.sources.len().cmp(&x.sources.len()))
             .then(sig(b).support.cmp(&sig(a).support))
             .then(y.mentions.len().cmp(&x.mentions.len()))
             .then(x.granularity.cmp(&y.granularity))
@@ -629,6 +645,46 @@ mod tests {
         assert_eq!(
             build_event(&plans, &[0, 1, 2], &[1.0; 3]).status,
             Status::Planned
+        );
+    }
+
+    #[test]
+    fn a_box_printed_on_many_pages_counts_once_for_its_dates_event() {
+        let told = |e: &mut Event, sentences: &[&str]| {
+            e.mentions = sentences
+                .iter()
+                .enumerate()
+                .map(|(i, t)| MentionOut {
+                    article: format!("s{i}"),
+                    text: "1 June".into(),
+                    value: "2010-06-01".into(),
+                    sentence: t.to_string(),
+                    start: 0,
+                    end: 6,
+                })
+                .collect();
+        };
+        let mut boxed = ev("box", "2010-06-01", Granularity::Day, 13);
+        told(
+            &mut boxed,
+            &["This was completed at 1930 CDT on 1 June."; 13],
+        );
+        let mut story = ev("story", "2010-06-01", Granularity::Day, 3);
+        told(
+            &mut story,
+            &["Oil spilled.", "Oil has spilled.", "The oil spilled."],
+        );
+        assert_eq!(independent_sources(&boxed), 1);
+        assert_eq!(independent_sources(&story), 3);
+        let events = vec![boxed, story];
+        assert_eq!(names(&events, rank_order(&events)), ["story", "box"]);
+        // Two sources telling it in different words are two voices; no mentions, all sources.
+        let mut two = ev("two", "2010-06-01", Granularity::Day, 2);
+        told(&mut two, &["Oil spilled.", "Oil has spilled."]);
+        assert_eq!(independent_sources(&two), 2);
+        assert_eq!(
+            independent_sources(&ev("bare", "2010-06-01", Granularity::Day, 4)),
+            4
         );
     }
 
