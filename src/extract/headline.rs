@@ -13,8 +13,8 @@ use super::status::is_verb_hint;
 pub use super::status::{is_future, is_reported_speech, quality, tells_as_prospect};
 pub use super::surface::is_link_list;
 use super::surface::{
-    drop_caps_heading, drop_dateline, drop_leading_amount, drop_outlet_address, drop_page_stamp,
-    tidy,
+    cut_glued_sentence, drop_caps_heading, drop_dateline, drop_leading_amount, drop_outlet_address,
+    drop_page_stamp, tidy,
 };
 
 /// Maximum words in a headline before it is cut with an ellipsis.
@@ -366,7 +366,7 @@ pub fn headline(clause: &str, ts: usize, te: usize) -> String {
     let text = text.replacen(" said that ", " said ", 1);
     let text = drop_pronoun_attribution(&text);
     let text = text.trim_start_matches("that ").to_string();
-    let text = tidy(&cut_long(&text));
+    let text = tidy(&cut_long(cut_glued_sentence(&text)));
     let mut chars = text.chars();
     match chars.next() {
         Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),

@@ -668,3 +668,29 @@ pub const DATE_GLUE: &[&str] = &[
 pub const LINK_AGE_UNITS: &[&str] = &[
     "hr", "hrs", "hour", "hours", "min", "mins", "minute", "minutes", "day", "days",
 ];
+
+/// Capitalised function words that open a sentence: after a lower-case content word with no
+/// full stop between, one starts a sentence run on from a scraped box or caption ("…to
+/// shareholders At its worst, BP saw…"; see `surface::cut_glued_sentence`).
+pub const GLUED_SENTENCE_OPENERS: &[&str] = &[
+    "At",
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "This",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "But",
+    "And",
+    "However",
+    "Meanwhile",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+];

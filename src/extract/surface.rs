@@ -6,8 +6,8 @@
 //! Quotes (the mention's sentence) keep the original text; only titles are cleaned.
 
 use super::lexicon::{
-    AMOUNT_UNITS, AMOUNT_WORDS, HEADING_FUNCTION_WORDS, HONORIFICS, LINK_AGE_UNITS, PAGE_CHROME,
-    PAGE_STAMP_OPENERS, STAMP_ZONES, WEB_DOMAIN_PARTS,
+    AMOUNT_UNITS, AMOUNT_WORDS, GLUED_SENTENCE_OPENERS, HEADING_FUNCTION_WORDS, HONORIFICS,
+    LINK_AGE_UNITS, PAGE_CHROME, PAGE_STAMP_OPENERS, STAMP_ZONES, STOPWORDS, WEB_DOMAIN_PARTS,
 };
 
 /// Possessives and contractions that tokenised text writes as words of their own.
@@ -321,6 +321,29 @@ pub fn is_link_list(sentence: &str) -> bool {
     stamps >= 2
 }
 
+/// Cuts a headline where the next sentence starts without a full stop, as scraped fact
+/// boxes and captions run on ("BP scheduled to make a dividend payment to shareholders At
+/// its worst, BP saw 34% wiped off" → "BP scheduled to make a dividend payment to
+/// shareholders"): a capitalised function word ("At", "The", "It") after a lower-case word
+/// that is not itself a function word ("reported by The Times" is one sentence) or a
+/// title-case headline ("Obama Meets The Press"), with three words before it at least.
+pub(super) fn cut_glued_sentence(s: &str) -> &str {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    for i in 3..words.len() {
+        let (p, w) = (words[i - 1], words[i]);
+        if GLUED_SENTENCE_OPENERS.contains(&w)
+            && p.starts_with(|c: char| c.is_lowercase())
+            && p.ends_with(|c: char| c.is_alphabetic())
+            && !STOPWORDS.contains(&p)
+        {
+            // The word's byte offset: it is a slice of `s`.
+            let pos = w.as_ptr() as usize - s.as_ptr() as usize;
+            return s[..pos].trim_end();
+        }
+    }
+    s
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::headline::headline;
@@ -459,6 +482,33 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_run_on_without_a_full_stop_is_cut() {
+        assert_eq!(
+            h(
+                "BP scheduled to make a dividend payment to shareholders on 21 June At its worst , BP saw 34 % wiped off its value",
+                "21 June"
+            ),
+            "BP scheduled to make a dividend payment to shareholders"
+        );
+        assert_eq!(
+            cut_glued_sentence(
+                "Turtles are among the animals affected by the leak An important unknown"
+            ),
+            "Turtles are among the animals affected by the leak"
+        );
+        // A title after a function word, a title-case headline and a short head stay.
+        assert_eq!(
+            cut_glued_sentence("The spill was reported by The Times"),
+            "The spill was reported by The Times"
+        );
+        assert_eq!(
+            cut_glued_sentence("Obama Meets The Press on the spill"),
+            "Obama Meets The Press on the spill"
+        );
+        assert_eq!(cut_glued_sentence("BP spill The end"), "BP spill The end");
+    }
+
+    #[test]
     fn odd_input_never_panics() {
         for s in [
             "' ' '",
@@ -477,6 +527,7 @@ mod tests {
             let _ = drop_caps_heading(s);
             let _ = drop_leading_amount(s);
             let _ = is_link_list(s);
+            let _ = cut_glued_sentence(s);
         }
     }
 }
