@@ -157,7 +157,7 @@ fn date_is_removable(clause: &str, ts: usize, te: usize) -> bool {
         .next()
         .map(bare_lower)
         .unwrap_or_default();
-    if is_in_noun_phrase(&before, &first, next_word) {
+    if is_in_noun_phrase(&before, &first, next_word) || is_coordinated(&before, after) {
         return false;
     }
     if ADVERBIAL_DATE_OPENERS.contains(&first.as_str())
@@ -177,6 +177,20 @@ fn date_is_removable(clause: &str, ts: usize, te: usize) -> bool {
     let prev2 = before.len().checked_sub(2).map(|i| before[i]);
     !(prev2.is_some_and(|w| DETERMINERS.contains(&w))
         && next_word.chars().next().is_some_and(char::is_alphabetic))
+}
+
+/// Whether a date is one of two joined by "or" or "and" ("ready to deploy on Tuesday or
+/// Wednesday"): dropping one leaves the other dangling ("ready to deploy or Wednesday"), so
+/// both stay. `before` holds the clause's words before the date (bare, lower-case), `after`
+/// the text after it; the other date is told by its capital or figure.
+fn is_coordinated(before: &[&str], after: &str) -> bool {
+    let mut next = after.split_whitespace();
+    let joined_after = matches!(next.next(), Some("or" | "and"))
+        && next
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    let joined_before = before.last().is_some_and(|w| matches!(*w, "or" | "and"));
+    joined_after || joined_before
 }
 
 /// Whether a date stands inside a noun phrase, where dropping it leaves a hole: the object
@@ -232,6 +246,19 @@ fn without_date(clause: &str, ts: usize, te: usize) -> String {
         }
     }
     format!("{} {}", head.trim_end(), clause[te..].trim_start())
+}
+
+/// Drops the frame of a cleft sentence whose date has gone ("It was on 18 March 1967 that
+/// the tanker struck the rock" → "the tanker struck the rock"): "It was that" or "It was
+/// when" at the start, with enough said after it.
+fn drop_cleft(s: &str) -> &str {
+    let lower = s.to_lowercase();
+    for frame in ["it was that ", "it is that ", "it was when ", "it is when "] {
+        if lower.starts_with(frame) && s[frame.len()..].split_whitespace().count() >= 3 {
+            return &s[frame.len()..];
+        }
+    }
+    s
 }
 
 fn drop_leading_connectives(s: &str) -> &str {
@@ -365,7 +392,7 @@ pub fn headline(clause: &str, ts: usize, te: usize) -> String {
     let text = drop_leading_connectives(text);
     let text = text.replacen(" said that ", " said ", 1);
     let text = drop_pronoun_attribution(&text);
-    let text = text.trim_start_matches("that ").to_string();
+    let text = drop_cleft(text.trim_start_matches("that ")).to_string();
     let text = tidy(&cut_long(cut_glued_sentence(&text)));
     let mut chars = text.chars();
     match chars.next() {
@@ -581,6 +608,48 @@ mod tests {
         assert_eq!(
             h("Later on Thursday, Obama spoke to Cameron", "Thursday"),
             "Obama spoke to Cameron"
+        );
+    }
+
+    #[test]
+    fn joined_dates_and_clefts_leave_no_hole() {
+        assert_eq!(
+            h(
+                "It could be ready to deploy on Tuesday or Wednesday",
+                "Tuesday"
+            ),
+            "It could be ready to deploy on Tuesday or Wednesday"
+        );
+        assert_eq!(
+            h(
+                "It could be ready to deploy on Tuesday or Wednesday",
+                "Wednesday"
+            ),
+            "It could be ready to deploy on Tuesday or Wednesday"
+        );
+        // "and" before a clause, not a date, does not join.
+        assert_eq!(
+            h(
+                "BP sealed the well on Monday and the flow stopped",
+                "Monday"
+            ),
+            "BP sealed the well and the flow stopped"
+        );
+        assert_eq!(
+            h(
+                "It was on the 18 March , 1967 that the Torrey Canyon supertanker struck Pollard 's Rock",
+                "the 18 March , 1967"
+            ),
+            "The Torrey Canyon supertanker struck Pollard's Rock"
+        );
+        // A cleft with too little after it, and "it was" followed by more, stay.
+        assert_eq!(
+            h("It was on Monday that BP won", "Monday"),
+            "It was that BP won"
+        );
+        assert_eq!(
+            h("It was clear on Monday that BP had failed", "Monday"),
+            "It was clear that BP had failed"
         );
     }
 
