@@ -7,7 +7,8 @@
 
 use super::lexicon::{
     ADVERBIAL_DATE_OPENERS, ATTRIBUTING_PRONOUNS, CLAUSE_BREAKS, CONNECTIVES, DATE_GLUE,
-    DETERMINERS, HEADLINE_CUTS, REPORTING_VERBS, SAYING_VERBS, STOPWORDS,
+    DATE_KEEPING_PREPOSITIONS, DETERMINERS, HEADLINE_CUTS, REPORTING_VERBS, SAYING_VERBS,
+    STOPWORDS,
 };
 use super::status::is_verb_hint;
 pub use super::status::{is_future, is_reported_speech, quality, tells_as_prospect};
@@ -157,7 +158,14 @@ fn date_is_removable(clause: &str, ts: usize, te: usize) -> bool {
         .next()
         .map(bare_lower)
         .unwrap_or_default();
-    if is_in_noun_phrase(&before, &first, next_word) || is_coordinated(&before, after) {
+    // A preposition that makes the date the complement ("continue into next week",
+    // "not ready before Friday") would dangle without it.
+    if is_in_noun_phrase(&before, &first, next_word)
+        || is_coordinated(&before, after)
+        || before
+            .last()
+            .is_some_and(|w| DATE_KEEPING_PREPOSITIONS.contains(w))
+    {
         return false;
     }
     if ADVERBIAL_DATE_OPENERS.contains(&first.as_str())
@@ -651,6 +659,23 @@ mod tests {
             h("It was clear on Monday that BP had failed", "Monday"),
             "It was clear that BP had failed"
         );
+    }
+
+    #[test]
+    fn a_preposition_that_needs_its_date_keeps_it() {
+        assert_eq!(
+            h(
+                "Allen said the analysis would continue into next week",
+                "next week"
+            ),
+            "Allen said the analysis would continue into next week"
+        );
+        assert_eq!(
+            h("Payments may resume for 2011", "2011"),
+            "Payments may resume for 2011"
+        );
+        // A preposition of time goes with its date.
+        assert_eq!(h("Payments resumed in 2011", "2011"), "Payments resumed");
     }
 
     #[test]

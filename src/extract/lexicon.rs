@@ -694,3 +694,10 @@ pub const GLUED_SENTENCE_OPENERS: &[&str] = &[
     "Its",
     "Their",
 ];
+
+/// Prepositions whose date is their complement, not an adverbial that can go: without it
+/// they dangle ("would continue into", "not ready before", "may resume for"), so a headline
+/// keeps the date after them.
+pub const DATE_KEEPING_PREPOSITIONS: &[&str] = &[
+    "into", "before", "after", "for", "to", "than", "within", "between", "until", "till",
+];
