@@ -14,8 +14,8 @@ use super::status::is_verb_hint;
 pub use super::status::{is_future, is_reported_speech, quality, tells_as_prospect};
 pub use super::surface::is_link_list;
 use super::surface::{
-    cut_glued_sentence, drop_caps_heading, drop_dateline, drop_leading_amount, drop_outlet_address,
-    drop_page_stamp, tidy,
+    aside_spans, cut_glued_sentence, drop_asides, drop_caps_heading, drop_dateline,
+    drop_leading_amount, drop_outlet_address, drop_page_stamp, tidy,
 };
 
 /// Maximum words in a headline before it is cut with an ellipsis.
@@ -372,6 +372,9 @@ pub fn headline(clause: &str, ts: usize, te: usize) -> String {
     if !clause.is_char_boundary(ts) || !clause.is_char_boundary(te) {
         return tidy(clause);
     }
+    // Asides (an appositive after the subject, a relative clause between commas) go from
+    // the headline, unless the date is in one: then that is the happening it titles.
+    let keep_aside = aside_spans(clause).iter().any(|&(a, b)| a <= ts && te <= b);
     let mut text = without_date(clause, ts, te);
     // "X, which Russia annexed" → "Russia annexed X".
     for marker in [", which ", " – which ", " — which ", " - which "] {
@@ -401,6 +404,7 @@ pub fn headline(clause: &str, ts: usize, te: usize) -> String {
     let text = text.replacen(" said that ", " said ", 1);
     let text = drop_pronoun_attribution(&text);
     let text = drop_cleft(text.trim_start_matches("that ")).to_string();
+    let text = if keep_aside { text } else { drop_asides(&text) };
     let text = tidy(&cut_long(cut_glued_sentence(&text)));
     let mut chars = text.chars();
     match chars.next() {

@@ -701,3 +701,30 @@ pub const GLUED_SENTENCE_OPENERS: &[&str] = &[
 pub const DATE_KEEPING_PREPOSITIONS: &[&str] = &[
     "into", "before", "after", "for", "to", "than", "within", "between", "until", "till",
 ];
+
+/// Words that, right after a comma that would close an aside, start a new phrase rather than
+/// go on with the sentence ("…via the link, a House Democrat"; "…, to the committee"): the
+/// comma then closes no aside (see `surface::aside_spans`).
+pub const ASIDE_BREAKERS: &[&str] = &[
+    "to",
+    "of",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "from",
+    "by",
+    "as",
+    "but",
+    "while",
+    "which",
+    "who",
+    "where",
+    "when",
+    "after",
+    "before",
+    "saying",
+    "including",
+    "according",
+];

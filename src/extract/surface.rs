@@ -6,8 +6,9 @@
 //! Quotes (the mention's sentence) keep the original text; only titles are cleaned.
 
 use super::lexicon::{
-    AMOUNT_UNITS, AMOUNT_WORDS, GLUED_SENTENCE_OPENERS, HEADING_FUNCTION_WORDS, HONORIFICS,
-    LINK_AGE_UNITS, PAGE_CHROME, PAGE_STAMP_OPENERS, STAMP_ZONES, STOPWORDS, WEB_DOMAIN_PARTS,
+    AMOUNT_UNITS, AMOUNT_WORDS, ASIDE_BREAKERS, DETERMINERS, GLUED_SENTENCE_OPENERS,
+    HEADING_FUNCTION_WORDS, HONORIFICS, LINK_AGE_UNITS, PAGE_CHROME, PAGE_STAMP_OPENERS,
+    STAMP_ZONES, STOPWORDS, WEB_DOMAIN_PARTS,
 };
 
 /// Possessives and contractions that tokenised text writes as words of their own.
@@ -344,6 +345,88 @@ pub(super) fn cut_glued_sentence(s: &str) -> &str {
     s
 }
 
+/// Words of `s` with their byte offsets.
+fn words_at(s: &str) -> Vec<(usize, &str)> {
+    s.split_whitespace()
+        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+        .collect()
+}
+
+/// The aside that opens at the comma of word `comma` of `words` and runs to the next comma,
+/// as a byte span from comma to comma: two to sixteen words starting in lower case, and
+/// after it a lower-case word that goes on the sentence, not "and"/"or" (a list: "BP, the
+/// owner, and Transocean") nor a determiner or preposition (a new phrase).
+fn aside_from(words: &[(usize, &str)], comma: usize) -> Option<(usize, usize)> {
+    let lower = |w: &str| w.starts_with(|c: char| c.is_lowercase());
+    let open = words[comma].0 + words[comma].1.len() - 1;
+    let start = comma + 1;
+    let close = start + words[start..].iter().position(|(_, w)| w.ends_with(','))?;
+    let len = close - start + usize::from(words[close].1 != ",");
+    let next = words.get(close + 1)?.1;
+    // A comma soon after is an aside that went on ("blast, which left 11 workers missing,
+    // presumed dead, remains unclear"): the first comma did not close it.
+    let list_goes_on = words[close + 1..]
+        .iter()
+        .take(3)
+        .any(|(_, w)| w.ends_with(','));
+    let goes_on = lower(next)
+        && !list_goes_on
+        && !matches!(next, "and" | "or")
+        && !DETERMINERS.contains(&next)
+        && !ASIDE_BREAKERS.contains(&next);
+    (words.get(start).is_some_and(|(_, w)| lower(w)) && (2..=16).contains(&len) && goes_on)
+        .then(|| (open, words[close].0 + words[close].1.len()))
+}
+
+/// The byte spans of the asides a headline can do without, each from the comma that opens
+/// it to the comma that closes it: an appositive after a leading name of one to five
+/// capitalised words ("Adm Thad Allen, in charge of the clean-up, has said") and a relative
+/// clause between commas ("a relief well, which has taken four months to drill, should
+/// intersect"); see `aside_from` for what may close one. Commas may stand as tokens (" , ").
+pub(super) fn aside_spans(s: &str) -> Vec<(usize, usize)> {
+    let words = words_at(s);
+    let mut spans = Vec::new();
+    if let Some(comma) = words.iter().position(|(_, w)| w.ends_with(',')) {
+        let name_end = if words[comma].1 == "," {
+            comma
+        } else {
+            comma + 1
+        };
+        let named = (1..=5).contains(&name_end)
+            && words[..name_end]
+                .iter()
+                .all(|(_, w)| w.starts_with(|c: char| c.is_uppercase()));
+        if let Some(span) = named.then(|| aside_from(&words, comma)).flatten() {
+            spans.push(span);
+        }
+    }
+    let relative = words
+        .windows(2)
+        .position(|p| p[0].1.ends_with(',') && matches!(p[1].1, "which" | "who"));
+    if let Some(span) = relative.and_then(|c| aside_from(&words, c))
+        && spans.iter().all(|&(a, b)| span.1 <= a || b <= span.0)
+    {
+        spans.push(span);
+    }
+    spans.sort_unstable();
+    spans
+}
+
+/// Drops the asides of a headline ([`aside_spans`]): "Allen, in charge of the clean-up, has
+/// said the well is sealed" → "Allen has said the well is sealed". The caller keeps them
+/// when the date it titles stands inside one.
+pub(super) fn drop_asides(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut from = 0;
+    for (a, b) in aside_spans(s) {
+        out.push_str(s[from..a].trim_end());
+        out.push(' ');
+        from = b;
+    }
+    out.push_str(s[from..].trim_start());
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::headline::headline;
@@ -509,6 +592,64 @@ mod tests {
     }
 
     #[test]
+    fn an_appositive_after_the_subject_goes_unless_it_holds_the_date() {
+        assert_eq!(
+            h(
+                "Adm Thad Allen , in charge of cleaning up the oil spill , has said the well should be sealed on Thursday",
+                "Thursday"
+            ),
+            "Adm Thad Allen has said the well should be sealed"
+        );
+        assert_eq!(
+            h(
+                "Mr Hayward , who has come under heavy criticism , is scheduled to give evidence on Thursday",
+                "Thursday"
+            ),
+            "Hayward is scheduled to give evidence"
+        );
+        // The date's own happening is in the aside: it stays.
+        assert_eq!(
+            h(
+                "Mr Feinberg , who ran the fund in 2001 , said claims were made",
+                "2001"
+            ),
+            "Feinberg, who ran the fund, said claims were made"
+        );
+        // Lists, names in the aside and a clause after the comma stay.
+        assert_eq!(
+            drop_asides("BP, the owner of the well, and Transocean were sued"),
+            "BP, the owner of the well, and Transocean were sued"
+        );
+        assert_eq!(
+            drop_asides("Obama, Cameron and Merkel met in Toronto"),
+            "Obama, Cameron and Merkel met in Toronto"
+        );
+        assert_eq!(
+            drop_asides("Obama, Cameron and Merkel, who met, agreed"),
+            "Obama, Cameron and Merkel agreed"
+        );
+        assert_eq!(
+            drop_asides("In London, shares fell, Reuters said"),
+            "In London, shares fell, Reuters said"
+        );
+        // A relative clause between commas goes too; one before a new phrase stays.
+        assert_eq!(
+            drop_asides(
+                "Allen said a relief well, which has taken four months to drill, should intersect the well"
+            ),
+            "Allen said a relief well should intersect the well"
+        );
+        assert_eq!(
+            drop_asides("The blast, which left 11 missing, presumed dead, remains unclear"),
+            "The blast, which left 11 missing, presumed dead, remains unclear"
+        );
+        assert_eq!(
+            drop_asides("BBC One, at 2030BST Then available via the link, a House Democrat"),
+            "BBC One, at 2030BST Then available via the link, a House Democrat"
+        );
+    }
+
+    #[test]
     fn odd_input_never_panics() {
         for s in [
             "' ' '",
@@ -528,6 +669,7 @@ mod tests {
             let _ = drop_leading_amount(s);
             let _ = is_link_list(s);
             let _ = cut_glued_sentence(s);
+            let _ = drop_asides(s);
         }
     }
 }
