@@ -335,6 +335,34 @@ pub const FUTURE_CUES: &[&str] = &[
     "upcoming",
 ];
 
+/// Cues that a clause tells a happening as prospect, not fact, beyond [`FUTURE_CUES`]: what
+/// was due or hoped for at the time ("The company was due to make a payment", "BP hopes to
+/// begin pumping"). An event that happened is not titled by such a clause when a source
+/// tells it as done (see `headline::tells_as_prospect`).
+pub const PROSPECT_CUES: &[&str] = &[
+    "was due",
+    "were due",
+    "was expected to",
+    "were expected to",
+    "was scheduled to",
+    "were scheduled to",
+    "was set to",
+    "were set to",
+    "hopes to",
+    "hope to",
+    "hoped to",
+    "is hoping to",
+    "are hoping to",
+    "was hoping to",
+];
+
+/// Words that open a subordinate clause: a headline's tense is read before the first of
+/// these (see `headline::tells_as_prospect`).
+pub const SUBORDINATORS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "when", "where", "while", "if", "because", "after",
+    "before", "as", "since", "until", "unless", "although", "though", "over", "amid",
+];
+
 /// Words that precede a date that bounds rather than anchors a happening
 /// ("for the first time since December").
 pub const NON_ANCHOR_PREPOSITIONS: &[&str] = &["since", "until", "till", "by", "through"];
@@ -588,3 +616,115 @@ pub fn is_newsworthy_title(title: &str) -> bool {
         .to_lowercase();
     !(words.len() <= 6 && BARE_REPORTING.contains(&last.as_str()))
 }
+
+/// Units that tokenised text writes apart from their figure ("$ 2.6 bn", "3.4 %"); a title
+/// joins them back ("$2.6bn", "3.4%").
+pub const AMOUNT_UNITS: &[&str] = &["bn", "m", "tn", "%", "pc", "p"];
+
+/// Number words that go on an amount ("$30 Billion Blowout"): an amount before one is not
+/// the end of a previous line.
+pub const AMOUNT_WORDS: &[&str] = &["million", "billion", "trillion", "thousand", "hundred"];
+
+/// Parts of a web address that a tokeniser splits at its dots ("Mirror . co. uk"): a title
+/// joins them back, and drops an outlet's address before a link's headline.
+pub const WEB_DOMAIN_PARTS: &[&str] = &[
+    "co", "com", "org", "net", "gov", "uk", "za", "au", "nz", "ie", "in", "ca",
+];
+
+/// Function words of an English heading in capitals ("NEW CAP FOR LEAKING OIL WELL"): one
+/// of them in a run of capital words marks a heading, not a row of acronyms.
+pub const HEADING_FUNCTION_WORDS: &[&str] = &[
+    "FOR", "OF", "THE", "TO", "IN", "ON", "AND", "AT", "WITH", "FROM", "AS", "IS", "ARE",
+];
+
+/// Prepositions and time words that glue a date into its clause ("on", "in the morning of",
+/// "later on"): dropped with the date from a headline, and not counted as a claim's complement.
+pub const DATE_GLUE: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "of",
+    "the",
+    "during",
+    "over",
+    "from",
+    "since",
+    "by",
+    "evening",
+    "morning",
+    "afternoon",
+    "night",
+    "early",
+    "late",
+    "hours",
+    "as",
+    "of",
+    // "Later on Thursday", "earlier in the day".
+    "later",
+    "earlier",
+];
+
+/// Units of the age stamps that scraped link lists print after each headline ("- 6 hrs ago").
+pub const LINK_AGE_UNITS: &[&str] = &[
+    "hr", "hrs", "hour", "hours", "min", "mins", "minute", "minutes", "day", "days",
+];
+
+/// Capitalised function words that open a sentence: after a lower-case content word with no
+/// full stop between, one starts a sentence run on from a scraped box or caption ("…to
+/// shareholders At its worst, BP saw…"; see `surface::cut_glued_sentence`).
+pub const GLUED_SENTENCE_OPENERS: &[&str] = &[
+    "At",
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "This",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "But",
+    "And",
+    "However",
+    "Meanwhile",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+];
+
+/// Prepositions whose date is their complement, not an adverbial that can go: without it
+/// they dangle ("would continue into", "not ready before", "may resume for"), so a headline
+/// keeps the date after them.
+pub const DATE_KEEPING_PREPOSITIONS: &[&str] = &[
+    "into", "before", "after", "for", "to", "than", "within", "between", "until", "till",
+];
+
+/// Words that, right after a comma that would close an aside, start a new phrase rather than
+/// go on with the sentence ("…via the link, a House Democrat"; "…, to the committee"): the
+/// comma then closes no aside (see `surface::aside_spans`).
+pub const ASIDE_BREAKERS: &[&str] = &[
+    "to",
+    "of",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "from",
+    "by",
+    "as",
+    "but",
+    "while",
+    "which",
+    "who",
+    "where",
+    "when",
+    "after",
+    "before",
+    "saying",
+    "including",
+    "according",
+];

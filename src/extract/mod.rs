@@ -8,6 +8,8 @@ pub mod given_names;
 pub mod headline;
 pub mod lexicon;
 pub mod sentences;
+mod status;
+mod surface;
 pub mod words;
 
 use chrono::NaiveDate;

@@ -219,28 +219,55 @@ fn build_event(mentions: &[Mention], members: &[usize], centrality: &[f32]) -> E
         .max_by(|a, b| a.1.0.cmp(&b.1.0).then_with(|| b.0.cmp(a.0)))
         .map(|(k, v)| (k.clone(), *v))
         .unwrap_or_else(|| (event_date(&ms[0].value), (1, ms[0])));
-    // Title from a mention at the event's own (most specific) date, so that a year-level
-    // mention glued on does not name a day's happening; among those the best-formed headline
-    // (a named subject, not a pronoun or a figure), then the most central mention (most
-    // support from the others), then the earliest.
-    let title_m = members
-        .iter()
-        .copied()
-        .max_by(|&a, &b| {
-            let key = |i: usize| {
-                (
-                    width(&mentions[i]) == min_w,
-                    crate::extract::headline::quality(&mentions[i].title),
-                )
-            };
-            key(a)
-                .cmp(&key(b))
-                .then(centrality[a].total_cmp(&centrality[b]))
-                .then_with(|| b.cmp(&a))
-        })
-        .map(|i| &mentions[i])
-        .unwrap_or(ms[0]);
+    // Mostly planned, or every mention at the event's own date told as a prospect ("The
+    // company was due to make a payment on Monday", read after that Monday; coarser
+    // mentions glued on do not count, as for the title): planned. Otherwise one source
+    // reporting it as fact makes it happened; only when every other mention is someone's
+    // account is it reported. (Mention statuses at the own date alone decided worse: a
+    // clause's later "will" made "At least 20 million gallons have spilled" planned.)
     let planned = ms.iter().filter(|m| m.status == Status::Planned).count();
+    let all_prospects = ms
+        .iter()
+        .filter(|m| width(m) == min_w)
+        .all(|m| crate::extract::headline::tells_as_prospect(&m.title));
+    let status = if planned * 2 > ms.len() || all_prospects {
+        Status::Planned
+    } else if ms.iter().any(|m| m.status == Status::Happened) || planned > 0 {
+        Status::Happened
+    } else {
+        Status::Reported
+    };
+    // Title from a mention at the event's own (most specific) date, so that a year-level
+    // mention glued on does not name a day's happening; then one that says something (three
+    // words or more); then one not from a scraped list of links (teasers glued to outlet
+    // names: "ITN BP bosses braced for White House grilling"); then one whose tense agrees with the status (a happened event is not
+    // titled "Salazar is due to visit the site" when another source tells the visit); among
+    // those the best-formed headline (a named subject, not a pronoun or a figure), then the
+    // most central mention (most support from the others), then the earliest.
+    let keys: Vec<(bool, bool, bool, bool, u8)> = members
+        .iter()
+        .map(|&i| {
+            let m = &mentions[i];
+            let teaser = crate::extract::headline::is_link_list(&m.sentence);
+            let q = crate::extract::headline::quality(&m.title);
+            let prospect = crate::extract::headline::tells_as_prospect(&m.title);
+            let agrees = if status == Status::Planned {
+                prospect || m.status == Status::Planned
+            } else {
+                !prospect
+            };
+            (width(m) == min_w, q > 0, !teaser, agrees, q)
+        })
+        .collect();
+    let title_m = (0..members.len())
+        .max_by(|&a, &b| {
+            keys[a]
+                .cmp(&keys[b])
+                .then(centrality[members[a]].total_cmp(&centrality[members[b]]))
+                .then_with(|| members[b].cmp(&members[a]))
+        })
+        .map(|k| &mentions[members[k]])
+        .unwrap_or(ms[0]);
     let sources: BTreeSet<&str> = ms.iter().map(|m| m.article.as_str()).collect();
     let mut actor_count: BTreeMap<String, (usize, String)> = BTreeMap::new();
     for m in &ms {
@@ -296,15 +323,7 @@ fn build_event(mentions: &[Mention], members: &[usize], centrality: &[f32]) -> E
         granularity: best.granularity,
         modifier: best.modifier.map(|m| m.as_str().to_string()),
         title: title_m.title.clone(),
-        // Mostly planned: planned. Otherwise one source reporting it as fact makes it happened;
-        // only when every other mention is someone's account is it reported.
-        status: if planned * 2 > ms.len() {
-            Status::Planned
-        } else if ms.iter().any(|m| m.status == Status::Happened) || planned > 0 {
-            Status::Happened
-        } else {
-            Status::Reported
-        },
+        status,
         sources: sources.into_iter().map(str::to_string).collect(),
         actors: actors.into_iter().map(|(_, a)| a).take(8).collect(),
         conflicts,
@@ -365,6 +384,20 @@ pub fn set_ranks(events: &mut [Event], order: &[usize]) {
     }
 }
 
+/// An event's sources that tell it in their own words: its sources, or one when every
+/// mention is the same sentence. A box printed on every page of a site ("This was completed
+/// at 1930 CDT on 1 June", on 13 BBC pages) is one voice, not 13, when the event to show
+/// for its date is chosen; date weights still count every source. (Counting distinct
+/// sentences in every event also demoted stories two pages of one site share, and named
+/// subjects gave way to pronouns in the T17 top 40.)
+pub fn independent_sources(e: &Event) -> usize {
+    let mut texts = e.mentions.iter().map(|m| m.sentence.as_str());
+    match texts.next() {
+        Some(first) if e.sources.len() > 1 && texts.all(|t| t == first) => 1,
+        _ => e.sources.len(),
+    }
+}
+
 /// Importance order, date first (as DATEWISE timeline summarisers do): a timeline is a
 /// choice of key days, so events are taken one per date, days before coarser dates ("2010",
 /// "last week") and dates in order of their weight, before any date gets a second event.
@@ -384,16 +417,18 @@ pub fn set_ranks(events: &mut [Event], order: &[usize]) {
 /// week") go by their sources alone: articles name the year or the month for many reasons.
 ///
 /// Within a date, and between dates of equal weight and volume: most independent sources
-/// first, then date support, then most mentions, then finer dates, then the earlier date,
+/// first ([`independent_sources`]: a box of text syndicated across pages counts once), then
+/// most sources, then date support, then most mentions, then finer dates, then the earlier date,
 /// then id.
 pub fn rank_order_with(events: &[Event], signals: &[salience::DateSignal]) -> Vec<usize> {
     let sig = |i: usize| signals.get(i).copied().unwrap_or_default();
     let mut idx: Vec<usize> = (0..events.len()).collect();
+    let voices: Vec<usize> = events.iter().map(independent_sources).collect();
     let within = |&a: &usize, &b: &usize| {
         let (x, y) = (&events[a], &events[b]);
-        y.sources
-            .len()
-            .cmp(&x.sources.len())
+        voices[b]
+            .cmp(&voices[a])
+            .then(y.sources.len().cmp(&x.sources.len()))
             .then(sig(b).support.cmp(&sig(a).support))
             .then(y.mentions.len().cmp(&x.mentions.len()))
             .then(x.granularity.cmp(&y.granularity))
@@ -510,6 +545,100 @@ mod tests {
     }
 
     #[test]
+    fn a_happened_event_is_titled_as_done_and_a_planned_one_as_planned() {
+        let day = NaiveDate::from_ymd_opt(2010, 5, 24).unwrap();
+        let with = |status, title| Mention {
+            status,
+            ..mention("a", TimexValue::Day(day), title)
+        };
+        // The prospect is the more central mention, but another source tells the visit.
+        let ms = [
+            with(
+                Status::Happened,
+                "Salazar is due to visit the disaster site",
+            ),
+            with(
+                Status::Happened,
+                "A delegation flew over the Louisiana coastline",
+            ),
+        ];
+        let e = build_event(&ms, &[0, 1], &[2.0, 1.0]);
+        assert_eq!(e.status, Status::Happened);
+        assert_eq!(e.title, "A delegation flew over the Louisiana coastline");
+        let ms = [
+            with(
+                Status::Happened,
+                "The company was due to make a dividend payment",
+            ),
+            with(Status::Happened, "BP cancelled its dividend payment"),
+        ];
+        assert_eq!(
+            build_event(&ms, &[0, 1], &[2.0, 1.0]).title,
+            "BP cancelled its dividend payment"
+        );
+        // A planned event keeps its planned title over a more central account.
+        let ms = [
+            with(Status::Happened, "Obama spoke about the Gulf visit"),
+            with(Status::Planned, "Obama is due to visit the Gulf"),
+            with(Status::Planned, "He will visit the Gulf"),
+        ];
+        let e = build_event(&ms, &[0, 1, 2], &[3.0, 2.0, 1.0]);
+        assert_eq!(e.status, Status::Planned);
+        assert_eq!(e.title, "Obama is due to visit the Gulf");
+        // Only prospects, though the day has passed when they are read: a plan, titled by
+        // the best-formed one.
+        let ms = [
+            with(Status::Happened, "He is due to visit the site"),
+            with(Status::Happened, "Salazar is due to visit the site"),
+        ];
+        let e = build_event(&ms, &[0, 1], &[2.0, 1.0]);
+        assert_eq!(e.status, Status::Planned);
+        assert_eq!(e.title, "Salazar is due to visit the site");
+        // A coarser mention told as done does not make a planned day happened.
+        let year = Mention {
+            status: Status::Happened,
+            ..mention("c", TimexValue::Year(2010), "BP had a terrible 2010")
+        };
+        let ms = [
+            with(Status::Planned, "BP is due to release its results"),
+            with(Status::Planned, "BP is set to reveal its results"),
+            year.clone(),
+            year,
+        ];
+        let e = build_event(&ms, &[0, 1, 2, 3], &[1.0; 4]);
+        assert_eq!(e.status, Status::Planned);
+        assert_eq!(e.title, "BP is due to release its results");
+    }
+
+    #[test]
+    fn a_link_lists_teaser_titles_an_event_only_without_another_title() {
+        let day = NaiveDate::from_ymd_opt(2010, 6, 15).unwrap();
+        let links = "Sky News BP bosses - 6 hrs ago ITN BP bosses braced for White House grilling - 8 hrs ago Daily Express";
+        let teaser = Mention {
+            sentence: links.to_string(),
+            ..mention(
+                "a",
+                TimexValue::Day(day),
+                "ITN BP bosses braced for White House grilling",
+            )
+        };
+        let told = mention(
+            "b",
+            TimexValue::Day(day),
+            "Svanberg has been invited to the White House",
+        );
+        let ms = [teaser.clone(), told];
+        assert_eq!(
+            build_event(&ms, &[0, 1], &[2.0, 1.0]).title,
+            "Svanberg has been invited to the White House"
+        );
+        assert_eq!(
+            build_event(&[teaser], &[0], &[1.0]).title,
+            "ITN BP bosses braced for White House grilling"
+        );
+    }
+
+    #[test]
     fn an_event_is_reported_only_when_no_source_tells_it_as_fact() {
         let day = NaiveDate::from_ymd_opt(2022, 2, 1).unwrap();
         let with = |status| Mention {
@@ -538,6 +667,46 @@ mod tests {
         assert_eq!(
             build_event(&plans, &[0, 1, 2], &[1.0; 3]).status,
             Status::Planned
+        );
+    }
+
+    #[test]
+    fn a_box_printed_on_many_pages_counts_once_for_its_dates_event() {
+        let told = |e: &mut Event, sentences: &[&str]| {
+            e.mentions = sentences
+                .iter()
+                .enumerate()
+                .map(|(i, t)| MentionOut {
+                    article: format!("s{i}"),
+                    text: "1 June".into(),
+                    value: "2010-06-01".into(),
+                    sentence: t.to_string(),
+                    start: 0,
+                    end: 6,
+                })
+                .collect();
+        };
+        let mut boxed = ev("box", "2010-06-01", Granularity::Day, 13);
+        told(
+            &mut boxed,
+            &["This was completed at 1930 CDT on 1 June."; 13],
+        );
+        let mut story = ev("story", "2010-06-01", Granularity::Day, 3);
+        told(
+            &mut story,
+            &["Oil spilled.", "Oil has spilled.", "The oil spilled."],
+        );
+        assert_eq!(independent_sources(&boxed), 1);
+        assert_eq!(independent_sources(&story), 3);
+        let events = vec![boxed, story];
+        assert_eq!(names(&events, rank_order(&events)), ["story", "box"]);
+        // Two sources telling it in different words are two voices; no mentions, all sources.
+        let mut two = ev("two", "2010-06-01", Granularity::Day, 2);
+        told(&mut two, &["Oil spilled.", "Oil has spilled."]);
+        assert_eq!(independent_sources(&two), 2);
+        assert_eq!(
+            independent_sources(&ev("bare", "2010-06-01", Granularity::Day, 4)),
+            4
         );
     }
 
