@@ -608,3 +608,161 @@ fn soon_is_future_ref() {
         ),
     ]);
 }
+
+/// Rows: (text, dct, extent, value, type): a timex with exactly this extent and value.
+fn check_extent(rows: &[(&str, &str, &str, &str, &str)]) {
+    let mut failures = Vec::new();
+    for (text, dct, extent, want, kind) in rows {
+        let found = tag_common::run(text, dct, Prefer::Auto);
+        let ok = found.iter().any(|t| {
+            t.text == *extent && t.value.to_string() == *want && t.kind.to_string() == *kind
+        });
+        if !ok {
+            failures.push(format!(
+                "{text:?} @{dct} want [{extent}] {want} {kind} got {:?}",
+                found
+                    .iter()
+                    .map(|t| (t.text.clone(), t.value.to_string(), t.kind))
+                    .collect::<Vec<_>>()
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// "the last few months", "the next several days", "the next couple of years": a vague or
+/// spelled-out count after "last/past/next" is one duration with the whole phrase as its
+/// extent, as "the past three days" is; "two thousand years" is a count.
+#[test]
+fn vague_counts_after_last_and_next() {
+    check_extent(&[
+        (
+            "Mortgage rates have fallen in the last few months.",
+            "1998-02-06",
+            "the last few months",
+            "PXM",
+            "DURATION",
+        ),
+        (
+            "Prices are not likely to change much over the next several days.",
+            "1998-01-11",
+            "the next several days",
+            "PXD",
+            "DURATION",
+        ),
+        (
+            "Over the next couple of years we expect Europe to grow.",
+            "1989-11-01",
+            "the next couple of years",
+            "P2Y",
+            "DURATION",
+        ),
+        (
+            "He has lived there for a couple of years.",
+            "1989-11-01",
+            "a couple of years",
+            "P2Y",
+            "DURATION",
+        ),
+        (
+            "They have kept the secret for two thousand years.",
+            "1998-01-21",
+            "two thousand years",
+            "P2000Y",
+            "DURATION",
+        ),
+    ]);
+}
+
+/// A weekday with a plural part of day recurs: "Tuesday nights" is every Tuesday night (SET
+/// XXXX-WXX-2TNI); in "Monday and Tuesday nights" the first weekday shares it. A singular
+/// "Saturday night" stays that night, and "in the mornings" is no date.
+#[test]
+fn weekday_with_plural_day_part_is_a_set() {
+    check(&[
+        (
+            "The new flights will leave on Tuesday nights from March 30.",
+            "1998-02-13",
+            "Tuesday nights",
+            "XXXX-WXX-2TNI",
+            "SET",
+        ),
+        (
+            "The shuttle leaves on Monday and Thursday nights.",
+            "1998-02-13",
+            "Monday",
+            "XXXX-WXX-1TNI",
+            "SET",
+        ),
+        (
+            "She teaches on Sunday mornings.",
+            "1998-02-13",
+            "Sunday mornings",
+            "XXXX-WXX-7TMO",
+            "SET",
+        ),
+        (
+            "The attack began Saturday night.",
+            "1991-02-25",
+            "Saturday night",
+            "1991-02-23TNI",
+            "TIME",
+        ),
+        (
+            "He prefers to work in the mornings.",
+            "1998-02-13",
+            "mornings",
+            "",
+            "",
+        ),
+    ]);
+}
+
+/// An hour with "in the morning/afternoon/evening" or "at night" is a clock time on the
+/// 24-hour clock ("4 in the morning" 04:00, "7 o'clock in the evening" 19:00, "11 at night"
+/// 23:00); a part of day that goes on as a noun phrase ("3 in the morning session") is not.
+#[test]
+fn hour_with_part_of_day() {
+    check(&[
+        (
+            "The father will leave at 4 in the morning, Castro said.",
+            "2000-04-05",
+            "4 in the morning",
+            "2000-04-05T04:00",
+            "TIME",
+        ),
+        (
+            "The bus leaves at 7 o'clock in the evening.",
+            "2000-04-05",
+            "7 o'clock",
+            "2000-04-05T19:00",
+            "TIME",
+        ),
+        (
+            "The call came at 11 at night.",
+            "2000-04-05",
+            "11 at night",
+            "2000-04-05T23:00",
+            "TIME",
+        ),
+        (
+            "The meeting starts at 3 in the afternoon.",
+            "2000-04-05",
+            "3 in the afternoon",
+            "2000-04-05T15:00",
+            "TIME",
+        ),
+        (
+            "The index rose 3 in the morning session.",
+            "2000-04-05",
+            "3 in",
+            "",
+            "",
+        ),
+    ]);
+}

@@ -698,6 +698,14 @@ impl<'a> G<'a> {
                 if self.is(i + 1, |s| *s == S::Hundred) {
                     return Some((Some((n * 100) as f64), i + 2));
                 }
+                // two thousand years
+                if self.is(i + 1, |s| *s == S::Thousand) {
+                    return Some((Some((n * 1000) as f64), i + 2));
+                }
+                // (the next) couple of years
+                if n == 2 && self.is(i + 1, |s| *s == S::Of) && self.unit(i + 2).is_some() {
+                    return Some((Some(2.0), i + 2));
+                }
                 Some((Some(n as f64), i + 1))
             }
             Kind::Punct(_) => None,

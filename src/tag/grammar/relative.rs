@@ -172,11 +172,11 @@ impl G<'_> {
                 },
             );
         }
-        // the past two years, the next three days
+        // the past two years, the next three days, the last few months, the next couple of
+        // years (the whole phrase is the extent)
         if r != 0
             && let Some((amount, k)) = self.count(j)
             && let Some((u, k2)) = self.unit(k)
-            && amount.is_some()
         {
             return fixed(k2, duration(amount, u));
         }
@@ -737,7 +737,25 @@ impl G<'_> {
         }
         None
     }
+    /// A singular part of day ("night"; "nights" is a recurrence, see
+    /// [`G::plural_part_of_day`]).
     pub(super) fn part_of_day(&self, i: usize) -> Option<PartOfDay> {
+        if self.is(i, |s| *s == S::PluralS) {
+            return None;
+        }
+        self.find(i, |s| {
+            if let S::DayPart(p) = s {
+                Some(*p)
+            } else {
+                None
+            }
+        })
+    }
+    /// A plural part of day: "nights", "mornings".
+    pub(super) fn plural_part_of_day(&self, i: usize) -> Option<PartOfDay> {
+        if !self.is(i, |s| *s == S::PluralS) {
+            return None;
+        }
         self.find(i, |s| {
             if let S::DayPart(p) = s {
                 Some(*p)

@@ -71,6 +71,11 @@ pub static WORDS: &[(&str, &[Sense])] = &[
     ("night", &[DayPart(P::Night), HolidayStart]),
     ("overnight", &[DayPart(P::Night)]),
     ("daytime", &[DayPart(P::Daytime)]),
+    // plural: recurring ("Tuesday nights")
+    ("mornings", &[DayPart(P::Morning), PluralS]),
+    ("afternoons", &[DayPart(P::Afternoon), PluralS]),
+    ("evenings", &[DayPart(P::Evening), PluralS]),
+    ("nights", &[DayPart(P::Night), PluralS]),
     ("today", &[DayWord(0)]),
     ("yesterday", &[DayWord(-1), Cue(Dir::Past)]),
     ("tomorrow", &[DayWord(1), Cue(Dir::Future)]),
