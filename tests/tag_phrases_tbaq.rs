@@ -766,3 +766,41 @@ fn hour_with_part_of_day() {
         ),
     ]);
 }
+
+/// A holiday without a year is read as a month-day is: one a few weeks off in either direction
+/// is that one, whatever the tense ("as Easter week began" a week before Easter); "Easter
+/// week" is the week of Easter.
+#[test]
+fn near_holidays_and_holiday_weeks() {
+    check(&[
+        (
+            "Protesters prayed for help as Easter week began.",
+            "2000-04-17",
+            "Easter week",
+            "2000-W16",
+            "DATE",
+        ),
+        (
+            "Shoppers crowded the stores as Christmas approached.",
+            "1998-12-20",
+            "Christmas",
+            "1998-12-25",
+            "DATE",
+        ),
+        (
+            "The boy was found on Thanksgiving Day.",
+            "2000-01-06",
+            "Thanksgiving Day",
+            "1999-11-25",
+            "DATE",
+        ),
+        // far off, the tense decides
+        (
+            "The family met at Christmas.",
+            "2000-04-17",
+            "Christmas",
+            "1999-12-25",
+            "DATE",
+        ),
+    ]);
+}

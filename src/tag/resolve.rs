@@ -576,7 +576,17 @@ pub fn resolve(e: &Expr, c: &Ctx) -> Option<TimexValue> {
                     pick_year(dct.succ_opt()?, Direction::Future, |y| holiday_date(h, y))?
                 }
                 (None, Some(_)) => holiday_date(h, dct.year())?,
-                (None, None) => pick_year(dct, c.dir, |y| holiday_date(h, y))?,
+                // as a month-day: one a few weeks off in either direction is that one
+                (None, None) => {
+                    let f = |y| holiday_date(h, y);
+                    let near = pick_year(dct, Direction::Nearest, f)?;
+                    let dir = if !c.forced && (near - dct).num_days().abs() <= NEAR_DAYS {
+                        Direction::Nearest
+                    } else {
+                        c.dir
+                    };
+                    pick_year(dct, dir, f)?
+                }
             };
             if h.is_span() {
                 TimexValue::Span {

@@ -643,7 +643,18 @@ impl G<'_> {
             };
             return hit(of.end, expr, kind);
         }
-        hit(end, Expr::Holiday { h, year, rel: None }, kind)
+        let day = Expr::Holiday { h, year, rel: None };
+        // "Easter week", "Thanksgiving week": the week of that day
+        if !h.is_span()
+            && self.is(end, |s| *s == S::Unit(DurationUnit::Week))
+            && !self.is_plural(end)
+            && !self.is(end + 1, |s| {
+                matches!(s, S::Before | S::After | S::Earlier | S::Later)
+            })
+        {
+            return date(end + 1, Expr::WeekOf(Box::new(day)));
+        }
+        hit(end, day, kind)
     }
 
     /// "two thousand (and) ten" after a holiday name: a year only with its last part
