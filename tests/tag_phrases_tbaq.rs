@@ -804,3 +804,65 @@ fn near_holidays_and_holiday_weeks() {
         ),
     ]);
 }
+
+/// "the year-ago period", "the quarter a year ago", "the same (corresponding, comparable)
+/// period last year", "last year's quarter" name the period under discussion a year back:
+/// the report's quarter a year earlier even when the quarter was named long before; with no
+/// quarter in the text, the previous year.
+#[test]
+fn year_ago_periods() {
+    let report = "Du Pont reported that third-quarter profit grew 19% on the strength of its \
+                  chemicals and fibers business, despite a weakening in the housing market and a \
+                  stronger dollar, which lowers the value of overseas earnings when they are \
+                  translated into dollars, while sales of petroleum products, plastics, paints \
+                  and finishes, agricultural chemicals and electronics rose in most regions and \
+                  the company kept raising prices for nylon and polyester fibers in Europe, Asia \
+                  and Latin America, where demand from carpet and apparel makers stayed strong \
+                  all summer and analysts had expected it to slow because of the higher costs \
+                  of raw materials. In the year-earlier period, the company earned $461 million.";
+    check(&[
+        (
+            report,
+            "1989-10-25",
+            "the year-earlier period",
+            "1988-Q3",
+            "DATE",
+        ),
+        (
+            "Net fell in the third quarter. For the quarter a year ago, the bank earned $16 million.",
+            "1989-10-31",
+            "the quarter a year ago",
+            "1988-Q3",
+            "DATE",
+        ),
+        (
+            "The company posted a third-quarter loss. It had net income of $1.8 million for the corresponding period last year.",
+            "1989-11-01",
+            "the corresponding period last year",
+            "1988-Q3",
+            "DATE",
+        ),
+        (
+            "Third-quarter sales rose. U.K. sales for last year's quarter were about $3 million.",
+            "1989-11-01",
+            "last year's quarter",
+            "1988-Q3",
+            "DATE",
+        ),
+        (
+            "Sales rose 5% from the same period a year earlier.",
+            "1989-11-01",
+            "the same period a year earlier",
+            "1988",
+            "DATE",
+        ),
+        // "the same year" stays the narrative's year
+        (
+            "He joined the firm in 1985 and left the same year.",
+            "1989-11-01",
+            "the same year",
+            "1985",
+            "DATE",
+        ),
+    ]);
+}

@@ -287,6 +287,17 @@ impl<'a> G<'a> {
         {
             return date(j + 2, Expr::LatestQuarter);
         }
+        // the quarter a year ago, the same period last year: the period discussed, a year back
+        let k = if self.is(j, |s| *s == S::Same) {
+            j + 1
+        } else {
+            j
+        };
+        if self.is(k, |s| matches!(s, S::Quarter | S::Period))
+            && let Some(e) = self.year_back(k + 1)
+        {
+            return date(e, Expr::YearEarlierPeriod);
+        }
         if self.is(j, |s| *s == S::Quarter) && !self.is(j + 1, |s| *s == S::Of) {
             return date(j + 1, Expr::LatestQuarter);
         }
@@ -416,8 +427,11 @@ impl<'a> G<'a> {
                 },
             );
         }
-        // the same day
+        // the same day; "the comparable year-ago quarter" is the year-ago quarter
         if self.is(j, |s| *s == S::Same) {
+            if let Some(h) = self.year_earlier(j + 1) {
+                return Some(h);
+            }
             let u = self.find(j + 1, |s| if let S::Unit(u) = s { Some(*u) } else { None })?;
             return date(
                 j + 2,
@@ -445,6 +459,17 @@ impl<'a> G<'a> {
             return fixed(k2, duration(Some(n), u));
         }
         self.core(j)
+    }
+
+    /// "last year", "a year ago", "a year earlier" at `i`: the end of the phrase.
+    fn year_back(&self, i: usize) -> Option<usize> {
+        if self.is(i, |s| *s == S::Rel(-1)) && self.is(i + 1, |s| *s == S::Unit(U::Year)) {
+            return Some(i + 2);
+        }
+        (self.is(i, |s| *s == S::Indef)
+            && self.is(i + 1, |s| *s == S::Unit(U::Year))
+            && self.is(i + 2, |s| matches!(s, S::Ago | S::Earlier)))
+        .then_some(i + 3)
     }
 
     /// Modifier prefixes: approximately, more than, early/mid/late, earlier/later.

@@ -173,6 +173,9 @@ pub enum Expr {
     },
     /// "a year earlier", "year-ago": the previous year of the period under discussion.
     YearEarlier(Anchor),
+    /// "the year-ago period", "the quarter a year ago", "last year's quarter": the period
+    /// under discussion, else the report's quarter, a year back.
+    YearEarlierPeriod,
     /// "the year-ago third quarter": the quarter a year before "the third quarter".
     QuarterYearEarlier(u32),
     /// A calendar-looking expression that names no real day ("February 30"): matched so
@@ -646,6 +649,13 @@ pub fn resolve(e: &Expr, c: &Ctx) -> Option<TimexValue> {
             },
             None => TimexValue::Year(anchor(*from)?.year() - 1),
         },
+        Expr::YearEarlierPeriod => match c.last_quarter.or(c.report_quarter) {
+            Some((y, q)) => TimexValue::Quarter {
+                year: y - 1,
+                quarter: q,
+            },
+            None => TimexValue::Year(c.narrative.or(c.dct)?.year() - 1),
+        },
         Expr::QuarterYearEarlier(q) => match resolve(&Expr::Quarter { q: *q, year: None }, c)? {
             TimexValue::Quarter { year, quarter } => TimexValue::Quarter {
                 year: year - 1,
@@ -741,7 +751,7 @@ fn unresolved(e: &Expr) -> String {
             DurationUnit::Year | DurationUnit::Decade | DurationUnit::Century => "XXXX".into(),
             _ => "XXXX-XX-XX".into(),
         },
-        Expr::LatestQuarter | Expr::YearEarlier(_) => "XXXX-QX".into(),
+        Expr::LatestQuarter | Expr::YearEarlier(_) | Expr::YearEarlierPeriod => "XXXX-QX".into(),
         // the quarter is named even when the year is unknown
         Expr::QuarterYearEarlier(q) => format!("XXXX-Q{q}"),
         Expr::Invalid => String::new(),

@@ -230,6 +230,16 @@ impl G<'_> {
         {
             return date(h.end, Expr::QuarterOfYearShift { q, years: r as i64 });
         }
+        // last year's quarter: the period discussed, a year back
+        if cu == CalUnit::Year
+            && from == Anchor::Dct
+            && r == -1
+            && self.punct(j + 1, b'\'')
+            && self.is(j + 2, |s| *s == S::PluralS)
+            && self.is(j + 3, |s| matches!(s, S::Quarter | S::Period))
+        {
+            return date(j + 4, Expr::YearEarlierPeriod);
+        }
         // last week's Sunday
         if cu == CalUnit::Week
             && from == Anchor::Dct
@@ -323,7 +333,7 @@ impl G<'_> {
     }
 
     /// "year-earlier", "year-ago quarter" at `i`.
-    fn year_earlier(&self, i: usize) -> M {
+    pub(super) fn year_earlier(&self, i: usize) -> M {
         if !(self.is(i, |s| *s == S::Unit(U::Year))
             && self.punct(i + 1, b'-')
             && self.adj(i + 1)
@@ -331,7 +341,7 @@ impl G<'_> {
         {
             return None;
         }
-        let mut e = i + 3;
+        let e = i + 3;
         // "the year-ago third quarter": that quarter a year back
         if let Some(h) = self.ordinal_led(e)
             && let Expr::Quarter { q, year: None } = h.expr
@@ -339,7 +349,7 @@ impl G<'_> {
             return date(h.end, Expr::QuarterYearEarlier(q));
         }
         if self.is(e, |s| matches!(s, S::Quarter | S::Period)) {
-            e += 1;
+            return date(e + 1, Expr::YearEarlierPeriod);
         }
         date(e, Expr::YearEarlier(Anchor::Narrative))
     }

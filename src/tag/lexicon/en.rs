@@ -335,6 +335,9 @@ pub static WORDS: &[(&str, &[Sense])] = &[
     ("o", &[ClockO]),
     ("fiscal", &[Fiscal]),
     ("same", &[Same]),
+    // "the corresponding period last year"
+    ("corresponding", &[Same]),
+    ("comparable", &[Same]),
     ("that", &[That]),
     ("in", &[Prep, Within]),
     ("on", &[Prep]),
