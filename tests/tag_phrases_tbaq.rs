@@ -866,3 +866,62 @@ fn year_ago_periods() {
         ),
     ]);
 }
+
+/// "over the years", "in the weeks ahead", "in the years that followed": a plural calendar
+/// unit after "the" is a stretch of unknown length (PXY, PXW); "the minutes of the meeting",
+/// "the years 1990 to 1995" and "the days of the empire" are not, and "the days before the
+/// shooting" (days around an event) stays untagged.
+#[test]
+fn the_plural_unit_is_a_vague_duration() {
+    check(&[
+        (
+            "Over the years many more patients have died waiting.",
+            "1998-03-31",
+            "the years",
+            "PXY",
+            "DURATION",
+        ),
+        (
+            "Funds may have to sell junk bonds in the weeks ahead.",
+            "1989-10-27",
+            "the weeks ahead",
+            "PXW",
+            "DURATION",
+        ),
+        (
+            "In the years that followed, the rebels took the island.",
+            "2000-04-01",
+            "the years",
+            "PXY",
+            "DURATION",
+        ),
+        (
+            "His car was seen in the neighborhood in the days before the shooting.",
+            "1999-04-10",
+            "days",
+            "",
+            "",
+        ),
+        (
+            "The minutes of the meeting were released.",
+            "1999-04-10",
+            "minutes",
+            "",
+            "",
+        ),
+        (
+            "Sales grew in the years 1990 to 1995.",
+            "1999-04-10",
+            "years",
+            "",
+            "",
+        ),
+        (
+            "He longs for the days of the empire.",
+            "1999-04-10",
+            "days",
+            "",
+            "",
+        ),
+    ]);
+}

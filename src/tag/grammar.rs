@@ -327,6 +327,25 @@ impl<'a> G<'a> {
         {
             return date(h.end, Expr::WeekOf(Box::new(h.expr)));
         }
+        // over the years, in the weeks ahead: a stretch of unknown length ("the minutes of
+        // the meeting", "the years 1990 to 1995" are not; "the weeks before the killing" are
+        // days around an event, not tagged)
+        if let Some(u) = self.find(j, |s| if let S::Unit(u) = s { Some(*u) } else { None })
+            && matches!(u, U::Day | U::Week | U::Month | U::Year | U::Decade)
+            && self.is_plural(j)
+            && !self.is(j + 1, |s| {
+                matches!(s, S::Of | S::Before | S::After | S::Earlier | S::Later)
+            })
+            && self.num(j + 1).is_none()
+            && !(self.adj(j + 1) && (self.punct(j + 1, b'-') || self.punct(j + 1, b'\'')))
+        {
+            let e = if self.eq_word(j + 1, "ahead") {
+                j + 2
+            } else {
+                j + 1
+            };
+            return fixed(e, duration(None, u));
+        }
         if let Some(u) = self.find(j, |s| if let S::Unit(u) = s { Some(*u) } else { None }) {
             // the day before, the week after, the year earlier ("the weeks before" is vague)
             if let Some(cu) = cal_unit(u).filter(|_| !self.is_plural(j)) {
