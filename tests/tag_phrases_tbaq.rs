@@ -925,3 +925,33 @@ fn the_plural_unit_is_a_vague_duration() {
         ),
     ]);
 }
+
+/// "the last quarter of 1988", "the last half of 1989" are the year's fourth quarter and
+/// second half; "the daily tally": the determiner belongs to the noun, "daily" alone is the
+/// SET.
+#[test]
+fn last_quarter_of_a_year_and_the_daily() {
+    check_extent(&[
+        (
+            "Earnings will be lower than expected for the last half of 1989.",
+            "1989-10-31",
+            "the last half of 1989",
+            "1989-H2",
+            "DATE",
+        ),
+        (
+            "Sales rose 5% in the last quarter of 1988.",
+            "1989-10-31",
+            "the last quarter of 1988",
+            "1988-Q4",
+            "DATE",
+        ),
+        (
+            "The agency, which gives the daily tally of inspections, did not comment.",
+            "1998-03-06",
+            "daily",
+            "P1D",
+            "SET",
+        ),
+    ]);
+}

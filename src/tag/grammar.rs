@@ -281,6 +281,34 @@ impl<'a> G<'a> {
         if self.is(j, |s| matches!(s, S::Edge(_))) {
             return self.modified(j, depth + 1);
         }
+        // "the daily tally": the determiner belongs to the noun
+        if self.is(j, |s| matches!(s, S::SetAdverb(_))) {
+            return None;
+        }
+        // the last quarter of 1988, the last half of 1989: the fourth quarter, the second half
+        if self.is(j, |s| *s == S::Rel(-1))
+            && self.is(j + 2, |s| *s == S::Of)
+            && let Some((y, e)) = self.year_after(j + 3)
+        {
+            if self.is(j + 1, |s| *s == S::Quarter) {
+                return date(
+                    e,
+                    Expr::Quarter {
+                        q: 4,
+                        year: Some(y),
+                    },
+                );
+            }
+            if self.is(j + 1, |s| *s == S::Half) {
+                return date(
+                    e,
+                    Expr::Half {
+                        h: 2,
+                        year: Some(y),
+                    },
+                );
+            }
+        }
         // the latest quarter, the quarter, the latest period, the current quarter
         if self.is(j, |s| *s == S::Latest || *s == S::Rel(-1))
             && self.is(j + 1, |s| *s == S::Quarter || *s == S::Period)
