@@ -927,8 +927,8 @@ fn the_plural_unit_is_a_vague_duration() {
 }
 
 /// "the last quarter of 1988", "the last half of 1989" are the year's fourth quarter and
-/// second half; "the daily tally": the determiner belongs to the noun, "daily" alone is the
-/// SET.
+/// second half; in "the daily tally", "the current system" the determiner belongs to the noun:
+/// "daily" alone is the SET, "current" alone the PRESENT_REF ("the current quarter" keeps it).
 #[test]
 fn last_quarter_of_a_year_and_the_daily() {
     check_extent(&[
@@ -952,6 +952,20 @@ fn last_quarter_of_a_year_and_the_daily() {
             "daily",
             "P1D",
             "SET",
+        ),
+        (
+            "Qantas plans more flights, up from the current four flights a week.",
+            "1998-02-13",
+            "current",
+            "PRESENT_REF",
+            "DATE",
+        ),
+        (
+            "Sales in the current quarter began well.",
+            "1989-11-01",
+            "the current quarter",
+            "1989-Q4",
+            "DATE",
         ),
     ]);
 }

@@ -281,8 +281,13 @@ impl<'a> G<'a> {
         if self.is(j, |s| matches!(s, S::Edge(_))) {
             return self.modified(j, depth + 1);
         }
-        // "the daily tally": the determiner belongs to the noun
-        if self.is(j, |s| matches!(s, S::SetAdverb(_))) {
+        // "the daily tally", "the current system": the determiner belongs to the noun
+        if self.is(j, |s| matches!(s, S::SetAdverb(_)))
+            || self.is(j, |s| *s == S::PresentRef)
+                && self.core(j).is_some_and(|h| {
+                    h.end == j + 1 && matches!(h.expr, Expr::Fixed(TimexValue::PresentRef))
+                })
+        {
             return None;
         }
         // the last quarter of 1988, the last half of 1989: the fourth quarter, the second half
