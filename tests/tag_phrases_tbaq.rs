@@ -969,3 +969,54 @@ fn last_quarter_of_a_year_and_the_daily() {
         ),
     ]);
 }
+
+/// A date or a length that modifies a noun leaves the noun's determiner out of the extent:
+/// "the [Aug. 7] bombings", "the [1996] Olympic bombing", "the [January 1998] attack", "the
+/// [eight-year] war"; "the 1988 period" and "the past three years" keep it.
+#[test]
+fn determiner_of_the_modified_noun_stays_out() {
+    check_extent(&[
+        (
+            "Travelers were warned in the aftermath of the Aug. 7 bombings.",
+            "1998-08-17",
+            "Aug. 7",
+            "1998-08-07",
+            "DATE",
+        ),
+        (
+            "He is charged in the 1996 Olympic bombing.",
+            "1999-05-06",
+            "1996",
+            "1996",
+            "DATE",
+        ),
+        (
+            "He has been on the run since the January 1998 bombing of a clinic.",
+            "1999-05-06",
+            "January 1998",
+            "1998-01",
+            "DATE",
+        ),
+        (
+            "Talks followed the cease-fire of the eight-year war.",
+            "1990-08-15",
+            "eight-year",
+            "P8Y",
+            "DURATION",
+        ),
+        (
+            "Net rose in the third quarter. In the 1988 period, net fell.",
+            "1989-11-01",
+            "the 1988 period",
+            "1988-Q3",
+            "DATE",
+        ),
+        (
+            "Sales fell in each of the past three years.",
+            "1989-11-01",
+            "the past three years",
+            "P3Y",
+            "DURATION",
+        ),
+    ]);
+}

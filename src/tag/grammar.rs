@@ -510,7 +510,18 @@ impl<'a> G<'a> {
         {
             return fixed(k2, duration(Some(n), u));
         }
-        self.core(j)
+        let mut h = self.core(j)?;
+        // "the Aug. 7 bombings", "the 1996 election", "the eight-year war": a date or a length
+        // that modifies a noun leaves the noun's determiner out ("the 1988 period" keeps it)
+        let dated = h.kind == TimexType::Date
+            && (self.month_at(j).is_some()
+                || h.end == j + 1 && self.tok(j).is_some_and(|t| t.ndigits == 4));
+        let length = h.kind == TimexType::Duration
+            && (j + 1..h.end).any(|k| self.punct(k, b'-') && self.adj(k));
+        if h.start_skip == 0 && (dated || length) {
+            h.start_skip = 1;
+        }
+        Some(h)
     }
 
     /// "last year", "a year ago", "a year earlier" at `i`: the end of the phrase.
