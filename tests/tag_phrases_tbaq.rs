@@ -972,7 +972,8 @@ fn last_quarter_of_a_year_and_the_daily() {
 
 /// A date or a length that modifies a noun leaves the noun's determiner out of the extent:
 /// "the [Aug. 7] bombings", "the [1996] Olympic bombing", "the [January 1998] attack", "the
-/// [eight-year] war"; "the 1988 period" and "the past three years" keep it.
+/// [eight-year] war", "the [third-quarter] loss"; "the 1988 period" and "the past three years"
+/// keep it. "fiscal" belongs to its quarter: "the fiscal first quarter".
 #[test]
 fn determiner_of_the_modified_noun_stays_out() {
     check_extent(&[
@@ -1009,6 +1010,27 @@ fn determiner_of_the_modified_noun_stays_out() {
             "1989-11-01",
             "the 1988 period",
             "1988-Q3",
+            "DATE",
+        ),
+        (
+            "A major factor in the third-quarter loss was a write-down.",
+            "1989-10-31",
+            "third-quarter",
+            "1989-Q3",
+            "DATE",
+        ),
+        (
+            "Delta earned $5 million in the fiscal first quarter.",
+            "1989-10-26",
+            "the fiscal first quarter",
+            "1989-Q1",
+            "DATE",
+        ),
+        (
+            "National Steel posted net income for its fiscal second-quarter.",
+            "1989-10-26",
+            "fiscal second-quarter",
+            "1989-Q2",
             "DATE",
         ),
         (

@@ -288,6 +288,19 @@ impl G<'_> {
             }
         }
         let fiscal = self.is(i, |s| *s == S::Fiscal);
+        // fiscal first quarter, fiscal-second-quarter: the quarter, "fiscal" in the extent
+        if fiscal {
+            let k = if self.punct(i + 1, b'-') && self.adj(i + 1) {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let Some(h) = self.ordinal_led(k)
+                && matches!(h.expr, Expr::Quarter { .. } | Expr::Half { .. })
+            {
+                return Some(h);
+            }
+        }
         let j = if fiscal { i + 1 } else { i };
         let t = self.tok(j)?;
         let n = t.plain_num()?;
