@@ -1013,6 +1013,13 @@ fn determiner_of_the_modified_noun_stays_out() {
             "DATE",
         ),
         (
+            "The Friday bombings killed 200 people, the president said on Saturday.",
+            "1998-08-08",
+            "Friday",
+            "1998-08-07",
+            "DATE",
+        ),
+        (
             "A major factor in the third-quarter loss was a write-down.",
             "1989-10-31",
             "third-quarter",

@@ -511,12 +511,14 @@ impl<'a> G<'a> {
             return fixed(k2, duration(Some(n), u));
         }
         let mut h = self.core(j)?;
-        // "the Aug. 7 bombings", "the 1996 election", "the eight-year war", "the third-quarter
-        // loss": a date or a length that modifies a noun leaves the noun's determiner out ("the
+        // "the Aug. 7 bombings", "the 1996 election", "the Tuesday deadline", "the eight-year
+        // war", "the third-quarter loss": a date or a length that modifies a noun leaves the noun's determiner out ("the
         // 1988 period" keeps it)
         let dated = h.kind == TimexType::Date
             && (self.month_at(j).is_some()
-                || h.end == j + 1 && self.tok(j).is_some_and(|t| t.ndigits == 4));
+                || h.end == j + 1
+                    && (self.tok(j).is_some_and(|t| t.ndigits == 4)
+                        || self.is(j, |s| matches!(s, S::Weekday(_)))));
         // (a hyphenated length or quarter is an adjective: "the third-quarter results")
         let hyphened = h.end >= j + 3 && self.punct(h.end - 2, b'-') && self.adj(h.end - 2);
         let length = hyphened
