@@ -1049,3 +1049,40 @@ fn determiner_of_the_modified_noun_stays_out() {
         ),
     ]);
 }
+
+/// "plan(s)" and "planned" point ahead only as a plan ("plans to", "planned for Tuesday"); as a
+/// noun or an adjective ("vacation plans", "a hastily planned trip") they say nothing of the
+/// time.
+#[test]
+fn plans_as_nouns_are_no_cue() {
+    check(&[
+        (
+            "On Friday, when the minister set aside her vacation plans for the hastily planned trip, officials lifted a warning.",
+            "1998-08-17",
+            "Friday",
+            "1998-08-14",
+            "DATE",
+        ),
+        (
+            "The company plans to sell the unit Friday.",
+            "1998-08-17",
+            "Friday",
+            "1998-08-21",
+            "DATE",
+        ),
+        (
+            "The vote is planned for Tuesday.",
+            "1998-08-17",
+            "Tuesday",
+            "1998-08-18",
+            "DATE",
+        ),
+        (
+            "The talks, set for Thursday, will be held in Geneva.",
+            "1998-08-17",
+            "Thursday",
+            "1998-08-20",
+            "DATE",
+        ),
+    ]);
+}
