@@ -149,7 +149,7 @@ impl G<'_> {
         }
         let h = h as u32;
         let h24 = match (p, self.eq_word(j, "at")) {
-            (PartOfDay::Morning, false) => h % 12,
+            (PartOfDay::Morning, false) if h < 12 => h,
             (PartOfDay::Afternoon, false) if h < 7 || h == 12 => h % 12 + 12,
             (PartOfDay::Evening, false) if (5..12).contains(&h) => h + 12,
             (PartOfDay::Night, true) if (6..12).contains(&h) => h + 12,
