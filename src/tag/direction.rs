@@ -33,11 +33,17 @@ fn cue_at(toks: &[Tok], text: &str, i: usize) -> Option<Dir> {
     {
         return None;
     }
-    // "set to resume Monday": a plan.
+    // "set to resume Monday", "plans to", "a vote planned for Tuesday": a plan ("vacation
+    // plans for the trip", "a hastily planned trip" are no cue).
     if t.has_kind(Sense::PlanTo) {
-        let to = toks
-            .get(i + 1)
-            .is_some_and(|n| n.is_word() && n.has_kind(Sense::RangeTo));
+        let to = toks.get(i + 1).is_some_and(|n| {
+            n.is_word()
+                && (n.has_kind(Sense::RangeTo)
+                    || t.has_kind(Sense::Participle)
+                        && text
+                            .get(n.s..n.e)
+                            .is_some_and(|w| w.eq_ignore_ascii_case("for")))
+        });
         return (to && !after_det).then_some(Dir::Future);
     }
     for s in t.senses {

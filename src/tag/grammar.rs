@@ -281,11 +281,55 @@ impl<'a> G<'a> {
         if self.is(j, |s| matches!(s, S::Edge(_))) {
             return self.modified(j, depth + 1);
         }
+        // "the daily tally", "the current system": the determiner belongs to the noun
+        if self.is(j, |s| matches!(s, S::SetAdverb(_)))
+            || self.is(j, |s| *s == S::PresentRef)
+                && self.core(j).is_some_and(|h| {
+                    h.end == j + 1 && matches!(h.expr, Expr::Fixed(TimexValue::PresentRef))
+                })
+        {
+            return None;
+        }
+        // the last quarter of 1988, the last half of 1989: the fourth quarter, the second half
+        if self.is(j, |s| *s == S::Rel(-1))
+            && self.is(j + 2, |s| *s == S::Of)
+            && let Some((y, e)) = self.year_after(j + 3)
+        {
+            if self.is(j + 1, |s| *s == S::Quarter) {
+                return date(
+                    e,
+                    Expr::Quarter {
+                        q: 4,
+                        year: Some(y),
+                    },
+                );
+            }
+            if self.is(j + 1, |s| *s == S::Half) {
+                return date(
+                    e,
+                    Expr::Half {
+                        h: 2,
+                        year: Some(y),
+                    },
+                );
+            }
+        }
         // the latest quarter, the quarter, the latest period, the current quarter
         if self.is(j, |s| *s == S::Latest || *s == S::Rel(-1))
             && self.is(j + 1, |s| *s == S::Quarter || *s == S::Period)
         {
             return date(j + 2, Expr::LatestQuarter);
+        }
+        // the quarter a year ago, the same period last year: the period discussed, a year back
+        let k = if self.is(j, |s| *s == S::Same) {
+            j + 1
+        } else {
+            j
+        };
+        if self.is(k, |s| matches!(s, S::Quarter | S::Period))
+            && let Some(e) = self.year_back(k + 1)
+        {
+            return date(e, Expr::YearEarlierPeriod);
         }
         if self.is(j, |s| *s == S::Quarter) && !self.is(j + 1, |s| *s == S::Of) {
             return date(j + 1, Expr::LatestQuarter);
@@ -315,6 +359,25 @@ impl<'a> G<'a> {
             )
         {
             return date(h.end, Expr::WeekOf(Box::new(h.expr)));
+        }
+        // over the years, in the weeks ahead: a stretch of unknown length ("the minutes of
+        // the meeting", "the years 1990 to 1995" are not; "the weeks before the killing" are
+        // days around an event, not tagged)
+        if let Some(u) = self.find(j, |s| if let S::Unit(u) = s { Some(*u) } else { None })
+            && matches!(u, U::Day | U::Week | U::Month | U::Year | U::Decade)
+            && self.is_plural(j)
+            && !self.is(j + 1, |s| {
+                matches!(s, S::Of | S::Before | S::After | S::Earlier | S::Later)
+            })
+            && self.num(j + 1).is_none()
+            && !(self.adj(j + 1) && (self.punct(j + 1, b'-') || self.punct(j + 1, b'\'')))
+        {
+            let e = if self.eq_word(j + 1, "ahead") {
+                j + 2
+            } else {
+                j + 1
+            };
+            return fixed(e, duration(None, u));
         }
         if let Some(u) = self.find(j, |s| if let S::Unit(u) = s { Some(*u) } else { None }) {
             // the day before, the week after, the year earlier ("the weeks before" is vague)
@@ -416,8 +479,11 @@ impl<'a> G<'a> {
                 },
             );
         }
-        // the same day
+        // the same day; "the comparable year-ago quarter" is the year-ago quarter
         if self.is(j, |s| *s == S::Same) {
+            if let Some(h) = self.year_earlier(j + 1) {
+                return Some(h);
+            }
             let u = self.find(j + 1, |s| if let S::Unit(u) = s { Some(*u) } else { None })?;
             return date(
                 j + 2,
@@ -444,7 +510,35 @@ impl<'a> G<'a> {
         {
             return fixed(k2, duration(Some(n), u));
         }
-        self.core(j)
+        let mut h = self.core(j)?;
+        // "the Aug. 7 bombings", "the 1996 election", "the Tuesday deadline", "the eight-year
+        // war", "the third-quarter loss": a date or a length that modifies a noun leaves the noun's determiner out ("the
+        // 1988 period" keeps it)
+        let dated = h.kind == TimexType::Date
+            && (self.month_at(j).is_some()
+                || h.end == j + 1
+                    && (self.tok(j).is_some_and(|t| t.ndigits == 4)
+                        || self.is(j, |s| matches!(s, S::Weekday(_)))));
+        // (a hyphenated length or quarter is an adjective: "the third-quarter results")
+        let hyphened = h.end >= j + 3 && self.punct(h.end - 2, b'-') && self.adj(h.end - 2);
+        let length = hyphened
+            && (h.kind == TimexType::Duration
+                || matches!(h.expr, Expr::Quarter { .. } | Expr::Half { .. }));
+        if h.start_skip == 0 && (dated || length) {
+            h.start_skip = 1;
+        }
+        Some(h)
+    }
+
+    /// "last year", "a year ago", "a year earlier" at `i`: the end of the phrase.
+    fn year_back(&self, i: usize) -> Option<usize> {
+        if self.is(i, |s| *s == S::Rel(-1)) && self.is(i + 1, |s| *s == S::Unit(U::Year)) {
+            return Some(i + 2);
+        }
+        (self.is(i, |s| *s == S::Indef)
+            && self.is(i + 1, |s| *s == S::Unit(U::Year))
+            && self.is(i + 2, |s| matches!(s, S::Ago | S::Earlier)))
+        .then_some(i + 3)
     }
 
     /// Modifier prefixes: approximately, more than, early/mid/late, earlier/later.
@@ -697,6 +791,14 @@ impl<'a> G<'a> {
                 let n = self.find(i, |s| if let S::Card(n) = s { Some(*n) } else { None })?;
                 if self.is(i + 1, |s| *s == S::Hundred) {
                     return Some((Some((n * 100) as f64), i + 2));
+                }
+                // two thousand years
+                if self.is(i + 1, |s| *s == S::Thousand) {
+                    return Some((Some((n * 1000) as f64), i + 2));
+                }
+                // (the next) couple of years
+                if n == 2 && self.is(i + 1, |s| *s == S::Of) && self.unit(i + 2).is_some() {
+                    return Some((Some(2.0), i + 2));
                 }
                 Some((Some(n as f64), i + 1))
             }

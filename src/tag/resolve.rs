@@ -173,6 +173,9 @@ pub enum Expr {
     },
     /// "a year earlier", "year-ago": the previous year of the period under discussion.
     YearEarlier(Anchor),
+    /// "the year-ago period", "the quarter a year ago", "last year's quarter": the period
+    /// under discussion, else the report's quarter, a year back.
+    YearEarlierPeriod,
     /// "the year-ago third quarter": the quarter a year before "the third quarter".
     QuarterYearEarlier(u32),
     /// A calendar-looking expression that names no real day ("February 30"): matched so
@@ -576,7 +579,17 @@ pub fn resolve(e: &Expr, c: &Ctx) -> Option<TimexValue> {
                     pick_year(dct.succ_opt()?, Direction::Future, |y| holiday_date(h, y))?
                 }
                 (None, Some(_)) => holiday_date(h, dct.year())?,
-                (None, None) => pick_year(dct, c.dir, |y| holiday_date(h, y))?,
+                // as a month-day: one a few weeks off in either direction is that one
+                (None, None) => {
+                    let f = |y| holiday_date(h, y);
+                    let near = pick_year(dct, Direction::Nearest, f)?;
+                    let dir = if !c.forced && (near - dct).num_days().abs() <= NEAR_DAYS {
+                        Direction::Nearest
+                    } else {
+                        c.dir
+                    };
+                    pick_year(dct, dir, f)?
+                }
             };
             if h.is_span() {
                 TimexValue::Span {
@@ -635,6 +648,13 @@ pub fn resolve(e: &Expr, c: &Ctx) -> Option<TimexValue> {
                 quarter: q,
             },
             None => TimexValue::Year(anchor(*from)?.year() - 1),
+        },
+        Expr::YearEarlierPeriod => match c.last_quarter.or(c.report_quarter) {
+            Some((y, q)) => TimexValue::Quarter {
+                year: y - 1,
+                quarter: q,
+            },
+            None => TimexValue::Year(c.narrative.or(c.dct)?.year() - 1),
         },
         Expr::QuarterYearEarlier(q) => match resolve(&Expr::Quarter { q: *q, year: None }, c)? {
             TimexValue::Quarter { year, quarter } => TimexValue::Quarter {
@@ -731,7 +751,7 @@ fn unresolved(e: &Expr) -> String {
             DurationUnit::Year | DurationUnit::Decade | DurationUnit::Century => "XXXX".into(),
             _ => "XXXX-XX-XX".into(),
         },
-        Expr::LatestQuarter | Expr::YearEarlier(_) => "XXXX-QX".into(),
+        Expr::LatestQuarter | Expr::YearEarlier(_) | Expr::YearEarlierPeriod => "XXXX-QX".into(),
         // the quarter is named even when the year is unknown
         Expr::QuarterYearEarlier(q) => format!("XXXX-Q{q}"),
         Expr::Invalid => String::new(),

@@ -298,6 +298,20 @@ impl G<'_> {
                 TimexValue::Set(format!("XXXX-WXX-{}", wd.number_from_monday())),
             );
         }
+        // "Tuesday nights": every Tuesday night; in "Monday and Tuesday nights" the first
+        // weekday shares the recurrence
+        let every_part = |p: crate::tag::value::PartOfDay| {
+            TimexValue::Set(format!("XXXX-WXX-{}T{}", wd.number_from_monday(), p.code()))
+        };
+        if let Some(p) = self.plural_part_of_day(j) {
+            return fixed(j + 1, every_part(p));
+        }
+        if self.is(j, |s| *s == S::And)
+            && self.is(j + 1, |s| matches!(s, S::Weekday(_)))
+            && let Some(p) = self.plural_part_of_day(j + 2)
+        {
+            return fixed(j, every_part(p));
+        }
         // Tuesday, Jan. 26 / Mon, February 18
         let k = if self.punct(j, b',') { j + 1 } else { j };
         if self.month_at(k).is_some()

@@ -5,7 +5,7 @@ use super::{G, M, date, fixed, hit, set_code};
 use crate::tag::lexicon::{self, Sense as S};
 use crate::tag::resolve::{Anchor, CalUnit, Expr};
 use crate::tag::scan::Kind;
-use crate::tag::value::{DurationUnit, Mod, TimexType, TimexValue};
+use crate::tag::value::{DurationUnit, Mod, PartOfDay, TimexType, TimexValue};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -113,12 +113,49 @@ impl G<'_> {
             && self.punct(j + 1, b'\'')
             && self.is(j + 2, |s| *s == S::OClock)
         {
-            return Some((h as u32, 0, j + 3));
+            j += 3;
+            if let Some((h24, k)) = self.in_the_day_part(j, h) {
+                return Some((h24, mi as u32, k));
+            }
+            return Some((h as u32, 0, j));
+        }
+        // "4 in the morning", "7:30 in the evening"
+        if let Some((h24, k)) = self.in_the_day_part(j, h) {
+            return Some((h24, mi as u32, k));
         }
         if has_min && h < 24 {
             return Some((h as u32, mi as u32, j));
         }
         None
+    }
+
+    /// "in the morning/afternoon/evening", "at night" after an hour of the 12-hour clock at
+    /// `j`: the 24-hour hour and the end of the phrase. The part of day must end the phrase
+    /// ("3 in the morning session" is no time).
+    fn in_the_day_part(&self, j: usize, h: u64) -> Option<(u32, usize)> {
+        if !(1..=12).contains(&h) || !self.eq_word(j, "in") && !self.eq_word(j, "at") {
+            return None;
+        }
+        let k = if self.eq_word(j, "in") && self.is(j + 1, |s| *s == S::Det) {
+            j + 2
+        } else {
+            j + 1
+        };
+        let p = self.part_of_day(k)?;
+        if self.tok(k + 1).is_some_and(|t| t.is_word())
+            && !self.is(k + 1, |s| matches!(s, S::Prep | S::Cue(_)))
+        {
+            return None;
+        }
+        let h = h as u32;
+        let h24 = match (p, self.eq_word(j, "at")) {
+            (PartOfDay::Morning, false) if h < 12 => h,
+            (PartOfDay::Afternoon, false) if h < 7 || h == 12 => h % 12 + 12,
+            (PartOfDay::Evening, false) if (5..12).contains(&h) => h + 12,
+            (PartOfDay::Night, true) if (6..12).contains(&h) => h + 12,
+            _ => return None,
+        };
+        Some((h24, k + 1))
     }
 
     /// A clock time with an optional zone and day: "3 p.m. Friday", "10 a.m. EST today".
@@ -251,6 +288,19 @@ impl G<'_> {
             }
         }
         let fiscal = self.is(i, |s| *s == S::Fiscal);
+        // fiscal first quarter, fiscal-second-quarter: the quarter, "fiscal" in the extent
+        if fiscal {
+            let k = if self.punct(i + 1, b'-') && self.adj(i + 1) {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let Some(h) = self.ordinal_led(k)
+                && matches!(h.expr, Expr::Quarter { .. } | Expr::Half { .. })
+            {
+                return Some(h);
+            }
+        }
         let j = if fiscal { i + 1 } else { i };
         let t = self.tok(j)?;
         let n = t.plain_num()?;
@@ -606,7 +656,18 @@ impl G<'_> {
             };
             return hit(of.end, expr, kind);
         }
-        hit(end, Expr::Holiday { h, year, rel: None }, kind)
+        let day = Expr::Holiday { h, year, rel: None };
+        // "Easter week", "Thanksgiving week": the week of that day
+        if !h.is_span()
+            && self.is(end, |s| *s == S::Unit(DurationUnit::Week))
+            && !self.is_plural(end)
+            && !self.is(end + 1, |s| {
+                matches!(s, S::Before | S::After | S::Earlier | S::Later)
+            })
+        {
+            return date(end + 1, Expr::WeekOf(Box::new(day)));
+        }
+        hit(end, day, kind)
     }
 
     /// "two thousand (and) ten" after a holiday name: a year only with its last part

@@ -172,11 +172,11 @@ impl G<'_> {
                 },
             );
         }
-        // the past two years, the next three days
+        // the past two years, the next three days, the last few months, the next couple of
+        // years (the whole phrase is the extent)
         if r != 0
             && let Some((amount, k)) = self.count(j)
             && let Some((u, k2)) = self.unit(k)
-            && amount.is_some()
         {
             return fixed(k2, duration(amount, u));
         }
@@ -229,6 +229,16 @@ impl G<'_> {
             && let Expr::Quarter { q, year: None } = h.expr
         {
             return date(h.end, Expr::QuarterOfYearShift { q, years: r as i64 });
+        }
+        // last year's quarter: the period discussed, a year back
+        if cu == CalUnit::Year
+            && from == Anchor::Dct
+            && r == -1
+            && self.punct(j + 1, b'\'')
+            && self.is(j + 2, |s| *s == S::PluralS)
+            && self.is(j + 3, |s| matches!(s, S::Quarter | S::Period))
+        {
+            return date(j + 4, Expr::YearEarlierPeriod);
         }
         // last week's Sunday
         if cu == CalUnit::Week
@@ -323,7 +333,7 @@ impl G<'_> {
     }
 
     /// "year-earlier", "year-ago quarter" at `i`.
-    fn year_earlier(&self, i: usize) -> M {
+    pub(super) fn year_earlier(&self, i: usize) -> M {
         if !(self.is(i, |s| *s == S::Unit(U::Year))
             && self.punct(i + 1, b'-')
             && self.adj(i + 1)
@@ -331,7 +341,7 @@ impl G<'_> {
         {
             return None;
         }
-        let mut e = i + 3;
+        let e = i + 3;
         // "the year-ago third quarter": that quarter a year back
         if let Some(h) = self.ordinal_led(e)
             && let Expr::Quarter { q, year: None } = h.expr
@@ -339,7 +349,7 @@ impl G<'_> {
             return date(h.end, Expr::QuarterYearEarlier(q));
         }
         if self.is(e, |s| matches!(s, S::Quarter | S::Period)) {
-            e += 1;
+            return date(e + 1, Expr::YearEarlierPeriod);
         }
         date(e, Expr::YearEarlier(Anchor::Narrative))
     }
@@ -737,7 +747,25 @@ impl G<'_> {
         }
         None
     }
+    /// A singular part of day ("night"; "nights" is a recurrence, see
+    /// [`G::plural_part_of_day`]).
     pub(super) fn part_of_day(&self, i: usize) -> Option<PartOfDay> {
+        if self.is(i, |s| *s == S::PluralS) {
+            return None;
+        }
+        self.find(i, |s| {
+            if let S::DayPart(p) = s {
+                Some(*p)
+            } else {
+                None
+            }
+        })
+    }
+    /// A plural part of day: "nights", "mornings".
+    pub(super) fn plural_part_of_day(&self, i: usize) -> Option<PartOfDay> {
+        if !self.is(i, |s| *s == S::PluralS) {
+            return None;
+        }
         self.find(i, |s| {
             if let S::DayPart(p) = s {
                 Some(*p)
