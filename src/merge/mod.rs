@@ -154,10 +154,13 @@ fn build_event(mentions: &[Mention], members: &[usize], centrality: &[f32]) -> E
     // account is it reported. (Mention statuses at the own date alone decided worse: a
     // clause's later "will" made "At least 20 million gallons have spilled" planned.)
     let planned = ms.iter().filter(|m| m.status == Status::Planned).count();
-    let all_prospects = ms
+    let prospects: Vec<bool> = ms
         .iter()
-        .filter(|m| width(m) == min_w)
-        .all(|m| crate::extract::headline::tells_as_prospect(&m.title));
+        .map(|m| crate::extract::headline::tells_as_prospect(&m.title))
+        .collect();
+    let all_prospects = (0..ms.len())
+        .filter(|&k| width(ms[k]) == min_w)
+        .all(|k| prospects[k]);
     let status = if planned * 2 > ms.len() || all_prospects {
         Status::Planned
     } else if ms.iter().any(|m| m.status == Status::Happened) || planned > 0 {
@@ -174,11 +177,11 @@ fn build_event(mentions: &[Mention], members: &[usize], centrality: &[f32]) -> E
     // most central mention (most support from the others), then the earliest.
     let keys: Vec<(bool, bool, bool, bool, u8)> = members
         .iter()
-        .map(|&i| {
+        .zip(&prospects)
+        .map(|(&i, &prospect)| {
             let m = &mentions[i];
             let teaser = crate::extract::headline::is_link_list(&m.sentence);
             let q = crate::extract::headline::quality(&m.title);
-            let prospect = crate::extract::headline::tells_as_prospect(&m.title);
             let agrees = if status == Status::Planned {
                 prospect || m.status == Status::Planned
             } else {
