@@ -134,12 +134,7 @@ fn broken_axis_gives_the_cluster_its_room() {
     let spread =
         xs.iter().cloned().fold(f64::MIN, f64::max) - xs.iter().cloned().fold(f64::MAX, f64::min);
     assert!(spread > 0.4 * doc.width, "cluster squeezed: {spread}");
-    let ticks: Vec<&str> = doc
-        .texts
-        .iter()
-        .filter(|t| t.group == "axis")
-        .map(|t| t.content.as_str())
-        .collect();
+    let ticks = texts_in(&doc, "axis");
     assert!(ticks.contains(&"1990"), "{ticks:?}");
     assert!(ticks.contains(&"Jan 2022"), "{ticks:?}");
 }

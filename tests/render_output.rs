@@ -51,12 +51,7 @@ fn uncertainty_planned_and_conflicts_are_drawn() {
         && s.attr("fill") == "none"
         && s.attr("stroke") == "#7A4EB0"));
     // Legend names the outlets, and the article without an outlet by its id.
-    let header: Vec<&str> = doc
-        .texts
-        .iter()
-        .filter(|t| t.group == "header")
-        .map(|t| t.content.as_str())
-        .collect();
+    let header = texts_in(&doc, "header");
     for o in [
         "Reuters",
         "BBC News",
@@ -77,12 +72,7 @@ fn without_outlet_names_the_picture_counts_articles_and_draws_no_id_legend() {
     }
     let svg = render_svg(&file, &RenderOptions::default()).unwrap();
     let doc = parse(&svg);
-    let header: Vec<&str> = doc
-        .texts
-        .iter()
-        .filter(|t| t.group == "header")
-        .map(|t| t.content.as_str())
-        .collect();
+    let header = texts_in(&doc, "header");
     assert!(!header.contains(&"Sources"), "{header:?}");
     assert!(!header.iter().any(|t| t.contains("outlet")), "{header:?}");
     assert!(header.iter().any(|t| t.contains(" articles")), "{header:?}");
@@ -106,12 +96,7 @@ fn lanes_show_each_event_in_each_of_its_outlets() {
     )
     .unwrap();
     let doc = parse(&svg);
-    let lanes: Vec<&str> = doc
-        .texts
-        .iter()
-        .filter(|t| t.group == "lanes")
-        .map(|t| t.content.as_str())
-        .collect();
+    let lanes = texts_in(&doc, "lanes");
     assert_eq!(
         lanes,
         [
@@ -221,12 +206,7 @@ fn untrusted_text_is_escaped() {
         assert!(text.contains("<script>alert('x')</script>"), "{text}");
         assert!(text.contains("&\"quoted\"'single'"), "{text}");
         assert!(text.contains("says</text>\""), "{text}");
-        let header: Vec<&str> = doc
-            .texts
-            .iter()
-            .filter(|t| t.group == "header")
-            .map(|t| t.content.as_str())
-            .collect();
+        let header = texts_in(&doc, "header");
         assert!(
             header
                 .iter()

@@ -413,13 +413,19 @@ pub fn headline(clause: &str, ts: usize, te: usize) -> String {
     }
 }
 
+/// The title of `clause` for the date `date` in it (tests here and in `surface`).
+#[cfg(test)]
+pub(super) fn title_for(clause: &str, date: &str) -> String {
+    let ts = clause.find(date).expect("the date is in the clause");
+    headline(clause, ts, ts + date.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn h(clause: &str, date: &str) -> String {
-        let ts = clause.find(date).unwrap();
-        headline(clause, ts, ts + date.len())
+        title_for(clause, date)
     }
 
     #[test]

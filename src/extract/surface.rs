@@ -429,14 +429,8 @@ pub(super) fn drop_asides(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::headline::headline;
+    use super::super::headline::title_for as h;
     use super::*;
-
-    /// The title of `clause` for the date `date` in it.
-    fn h(clause: &str, date: &str) -> String {
-        let ts = clause.find(date).unwrap();
-        headline(clause, ts, ts + date.len())
-    }
 
     #[test]
     fn tokenised_amounts_quotes_and_addresses_are_joined() {

@@ -428,6 +428,15 @@ pub fn synthetic(n: usize, start: NaiveDate, days: i64, seed: u64) -> EventsFile
     }
 }
 
+/// The contents of the texts drawn in `group` ("header", "lanes", "axis", …), in order.
+pub fn texts_in<'a>(doc: &'a Svg, group: &str) -> Vec<&'a str> {
+    doc.texts
+        .iter()
+        .filter(|t| t.group == group)
+        .map(|t| t.content.as_str())
+        .collect()
+}
+
 pub fn titles_in(doc: &Svg) -> String {
     doc.texts
         .iter()

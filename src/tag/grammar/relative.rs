@@ -753,19 +753,17 @@ impl G<'_> {
         if self.is(i, |s| *s == S::PluralS) {
             return None;
         }
-        self.find(i, |s| {
-            if let S::DayPart(p) = s {
-                Some(*p)
-            } else {
-                None
-            }
-        })
+        self.day_part(i)
     }
     /// A plural part of day: "nights", "mornings".
     pub(super) fn plural_part_of_day(&self, i: usize) -> Option<PartOfDay> {
         if !self.is(i, |s| *s == S::PluralS) {
             return None;
         }
+        self.day_part(i)
+    }
+    /// The part of day token `i` names, singular or plural.
+    fn day_part(&self, i: usize) -> Option<PartOfDay> {
         self.find(i, |s| {
             if let S::DayPart(p) = s {
                 Some(*p)
