@@ -408,3 +408,29 @@ fn random_stories_render_cleanly() {
         assert_layout_clean(&svg);
     }
 }
+
+#[test]
+fn asking_for_more_events_makes_room_for_them() {
+    // A crowded stretch: 60 events in 10 days. Without a number the usual depth shows what
+    // fits; asked for 40, the picture grows taller and shows most of them.
+    let file = synthetic(60, d(2022, 3, 1), 10, 11);
+    // Each drawn label has one bold line: its date.
+    let shown = |doc: &Svg| {
+        doc.texts
+            .iter()
+            .filter(|t| t.group == "labels" && t.bold)
+            .count()
+    };
+    let usual = parse(&render_svg(&file, &RenderOptions::default()).unwrap());
+    let asked = RenderOptions {
+        max_events: Some(40),
+        ..RenderOptions::default()
+    };
+    let forty = assert_layout_clean(&render_svg(&file, &asked).unwrap());
+    let (usual_n, forty_n) = (shown(&usual), shown(&forty));
+    assert!(usual_n < 30, "the usual depth holds fewer: {usual_n}");
+    assert!(
+        forty_n >= 30 && forty_n > usual_n,
+        "asked for 40: {forty_n} shown, without a number {usual_n}"
+    );
+}

@@ -24,9 +24,20 @@ pub const BELOW_CLEAR: f64 = 46.0;
 const MAX_DEPTH: f64 = 540.0;
 const MAX_LANE_DEPTH: f64 = 400.0;
 
-/// Depth allowed per side: narrow (phone-sized) pictures may grow taller instead.
-fn max_depth(base: f64, axis: &Axis) -> f64 {
-    base * (1100.0 / (axis.right() - axis.left()).max(1.0)).clamp(1.0, 2.0)
+/// Depth allowed per side: narrow (phone-sized) pictures may grow taller instead, and so
+/// may a picture asked for more events (`room`, see [`room_for`]).
+fn max_depth(base: f64, axis: &Axis, room: f64) -> f64 {
+    base * room * (1100.0 / (axis.right() - axis.left()).max(1.0)).clamp(1.0, 2.0)
+}
+
+/// How much deeper than usual labels may stack when `--max-events N` asks for more events
+/// than the usual depth holds in a crowded stretch (about sixteen labels, eight a side): the
+/// picture grows taller rather than leaving out events the user asked for, up to three times
+/// the usual depth. Without a number the usual depth applies and the footer says what was
+/// left out.
+fn room_for(max_events: Option<usize>) -> f64 {
+    const USUAL: f64 = 16.0;
+    max_events.map_or(1.0, |n| (n as f64 / USUAL).clamp(1.0, 3.0))
 }
 const LANE_NAME_ROW: f64 = 22.0;
 const LANE_FOOT: f64 = 28.0;
@@ -167,6 +178,7 @@ fn place_round(
     axis: &Axis,
     lanes: &[Option<usize>],
     mode: Lanes,
+    room: f64,
 ) -> Round {
     let specs = specs(items, shown, axis);
     let mut out: Round = vec![Vec::new(); shown.len()];
@@ -178,7 +190,7 @@ fn place_round(
             let b = Bounds {
                 x_min: x_min_page,
                 x_max: x_max_page,
-                max_depth: max_depth(MAX_DEPTH, axis),
+                max_depth: max_depth(MAX_DEPTH, axis, room),
                 sides: BOTH,
             };
             for (i, p) in layout::place(&specs, &b).into_iter().enumerate() {
@@ -192,7 +204,7 @@ fn place_round(
             let b = Bounds {
                 x_min: x_min_page,
                 x_max: x_max_page,
-                max_depth: max_depth(MAX_LANE_DEPTH, axis),
+                max_depth: max_depth(MAX_LANE_DEPTH, axis, room),
                 sides: ABOVE,
             };
             for &lane in lanes {
@@ -213,15 +225,15 @@ fn place_round(
 
 /// Keeps, in rank order, the candidates whose label still has room: fewer than
 /// `rows × sides` kept labels (per lane) with poles within a label width of its own.
-fn thin(items: &[Item], cands: &[usize], axis: &Axis, mode: Lanes) -> Vec<usize> {
+fn thin(items: &[Item], cands: &[usize], axis: &Axis, mode: Lanes, room: f64) -> Vec<usize> {
     if cands.is_empty() {
         return Vec::new();
     }
     let specs = specs(items, cands, axis);
     let avg_h = specs.iter().map(|s| s.height).sum::<f64>() / specs.len() as f64;
     let (depth, sides) = match mode {
-        Lanes::None => (max_depth(MAX_DEPTH, axis), 2.0),
-        Lanes::Sources => (max_depth(MAX_LANE_DEPTH, axis), 1.0),
+        Lanes::None => (max_depth(MAX_DEPTH, axis, room), 2.0),
+        Lanes::Sources => (max_depth(MAX_LANE_DEPTH, axis, room), 1.0),
     };
     let cap = ((depth / (avg_h + 8.0)).floor().max(1.0) * sides * THIN_FACTOR).max(1.0) as usize;
     let mut kept: Vec<usize> = Vec::new();
@@ -371,6 +383,7 @@ pub fn compose(
 
     // Which events to show: rank order, up to max_events and what can fit.
     let limit = opts.max_events.unwrap_or(usize::MAX).min(capacity(width));
+    let room = room_for(opts.max_events);
     let mut lane_keys: Vec<Option<usize>> = (0..outlets.names.len()).map(Some).collect();
     if items.iter().any(|it| it.outlets.is_empty()) {
         lane_keys.push(None);
@@ -380,7 +393,7 @@ pub fn compose(
     let attempt = |shown: Vec<usize>| {
         let spans: Vec<(f64, f64)> = shown.iter().map(|&k| (items[k].t0, items[k].t1)).collect();
         let axis = Axis::build(&spans, x_left, x_right);
-        let round = place_round(&items, &shown, &axis, &lane_keys, opts.lanes);
+        let round = place_round(&items, &shown, &axis, &lane_keys, opts.lanes, room);
         let ok = round.iter().all(|r| !r.is_empty());
         (shown, axis, round, ok)
     };
@@ -393,7 +406,7 @@ pub fn compose(
             .map(|&k| (items[k].t0, items[k].t1))
             .collect();
         let axis = Axis::build(&spans, x_left, x_right);
-        thin(&items, &candidates, &axis, opts.lanes)
+        thin(&items, &candidates, &axis, opts.lanes, room)
     };
     // Where labels still do not fit, drop the lowest-ranked event of each crowded
     // stretch and lay out again, until everything fits.
