@@ -518,6 +518,12 @@ pub static STOP_NAMES: &[(&str, &str, &str)] = &[
     ("", "june", "carter"),
     ("", "august", "wilson"),
     ("", "march", "madness"),
+    // demonstrations and campaigns: "the March for Life", "the annual March", "the March of
+    // the Combatant Mothers", "the March on Washington" ("in March for a week" is a month)
+    ("the", "march", "for"),
+    ("the", "march", "of"),
+    ("the", "march", "on"),
+    ("annual", "march", ""),
     ("usa", "today", ""),
     ("", "today", "programme"),
     ("", "today", "program"),
