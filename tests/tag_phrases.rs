@@ -1477,6 +1477,11 @@ fn direction_cues() {
         ("He appeared in court on Feb. 22. He was healthy the next morning.", "2000-02-24", "next morning", "2000-02-23TMO"),
         ("The alliance meets at its summit on April 24 and 25.", "1999-02-10", "April 24", "1999-04-24"),
         ("Police have been looking for him since shortly after the Oct. 23 slaying.", "1999-05-06", "Oct. 23", "1998-10-23"),
+        // "since" bounds a span up to now: the date is past, however close the next one is
+        ("The fund has grown since Christmas.", "1989-10-20", "Christmas", "1988-12-25"),
+        ("Shares have slid since Thanksgiving.", "1989-10-20", "Thanksgiving", "1988-11-24"),
+        ("Prices have risen since November.", "1989-10-20", "November", "1988-11"),
+        ("The fund will grow by Christmas.", "1989-10-20", "Christmas", "1989-12-25"),
     ]);
 }
 

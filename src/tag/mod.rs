@@ -154,14 +154,21 @@ pub fn tag(text: &str, dct: Option<NaiveDate>, opts: &TagOptions) -> Vec<Timex> 
     for c in cands {
         // a reporting quarter stays the topic for a few sentences only
         let lq = last_quarter.filter(|_| c.a.saturating_sub(quarter_at) <= QUARTER_SPAN);
+        // "since Christmas": the word before decides, as surely as a caller's preference.
+        let bound = c.a > 0
+            && toks[c.a - 1].is_word()
+            && text
+                .get(toks[c.a - 1].s..toks[c.a - 1].e)
+                .is_some_and(lexicon::is_past_bound);
         let dir = match opts.prefer {
             Prefer::Past => Direction::Past,
             Prefer::Future => Direction::Future,
+            Prefer::Auto if bound => Direction::Past,
             Prefer::Auto => direction::direction(&toks, text, c.a, c.b),
         };
         let ctx = Ctx {
             dct,
-            forced: opts.prefer != Prefer::Auto,
+            forced: opts.prefer != Prefer::Auto || bound,
             narrative,
             dir,
             last_quarter: lq,

@@ -499,6 +499,11 @@ pub static NOT_PAST_ED: &[&str] = &[
     "bleed",
 ];
 
+/// Words right before a date that bound a span reaching up to now, so the date lies in the
+/// past whatever its closeness or the tense ("has risen since Christmas" in October is last
+/// Christmas, "since year-end" the last one).
+pub static PAST_BOUNDS: &[&str] = &["since"];
+
 /// (word before or "", calendar word, word after or ""): names that are not dates.
 pub static STOP_NAMES: &[(&str, &str, &str)] = &[
     ("", "sunday", "times"),

@@ -640,6 +640,12 @@ pub fn looks_past_tense(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ed") && !en::NOT_PAST_ED.contains(&word)
 }
 
+/// Whether `word` (any case) bounds a span up to now, putting the date after it in the past
+/// ("since Christmas").
+pub fn is_past_bound(word: &str) -> bool {
+    en::PAST_BOUNDS.iter().any(|b| b.eq_ignore_ascii_case(word))
+}
+
 /// Names that contain a calendar word but are not dates ("The Sunday Times").
 pub fn is_stop_name(prev: &str, word: &str, next: &str) -> bool {
     en::STOP_NAMES
