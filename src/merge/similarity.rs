@@ -1,7 +1,7 @@
 //! How much two mentions look like reports of the same happening: an IDF-weighted cosine of
 //! their content words blended with the overlap of their actors. Namesakes are told apart:
-//! a surname shared by "Elena Ulstad" and "Yuki Ulstad" (or "Finance Ministry" and "Defence
-//! Ministry") is neither a shared actor nor a shared word.
+//! a surname shared by "Elena Ulstad" and "Yuki Ulstad" (different given names, see
+//! `extract::words::qualified_actor_key`) is neither a shared actor nor a shared word.
 
 use std::collections::HashMap;
 

@@ -189,7 +189,9 @@ pub enum Expr {
 #[derive(Debug, Clone, Copy)]
 pub struct Ctx {
     pub dct: Option<NaiveDate>,
-    /// The direction was imposed by the caller ([`super::Prefer`]), not read from the text.
+    /// The direction is certain: imposed by the caller ([`super::Prefer`]) or by a bounding
+    /// word before the date ("since Christmas"), not weighed from tense and cues; closeness
+    /// to the DCT then no longer overrides it.
     pub forced: bool,
     pub narrative: Option<NaiveDate>,
     pub dir: Direction,
