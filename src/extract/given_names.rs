@@ -1,8 +1,9 @@
 //! Common given names (data, apart from the rules that use them; 605 names). A given name
-//! before a surname tells two bearers of the surname apart: "Barack Obama" and "Michelle Obama" are
-//! not one actor, while "President Obama", "Team Obama" or "Mexico BP" qualify nobody. The
-//! list is broad (names common in news across many languages), not exhaustive: a name not
-//! in it only means the surname alone decides, as before. Lowercase, sorted (a test checks).
+//! before a surname tells two bearers of the surname apart: "Barack Obama" and "Michelle
+//! Obama" are not one actor, while "President Obama", "Team Obama" or "Mexico BP" qualify
+//! nobody. The list is broad (names common in news across many languages), not exhaustive: a
+//! name not in it only means the surname alone decides, as before. Lowercase, sorted (a test
+//! checks).
 
 /// Common given names, lowercase and sorted.
 #[rustfmt::skip]
