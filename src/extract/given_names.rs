@@ -76,6 +76,39 @@ pub const GIVEN_NAMES: &[&str] = &[
     "yvonne", "zainab", "zara", "zeynep", "zhang", "ziad", "zoe", "zuri",
 ];
 
+/// Given names of [`GIVEN_NAMES`] borne mostly by women, lowercase and sorted: "she" can
+/// stand for their bearers and "he" cannot (see `super::antecedent`). Names common for
+/// either sex ("Andrea", "Kelly", "Robin") are left out, so they decide nothing.
+#[rustfmt::skip]
+pub const FEMININE_GIVEN_NAMES: &[&str] = &[
+    "abigail", "adriana", "aisha", "alexandra", "alice", "alicia", "alina", "alison", "amanda",
+    "amber", "amelia", "amy", "ana", "anastasia", "angela", "anita", "ann", "anna", "anne",
+    "annie", "ashley", "barbara", "beatriz", "beth", "betty", "beverly", "brenda", "camila",
+    "carla", "carmen", "carol", "caroline", "carolyn", "catherine", "cecilia", "charlotte",
+    "cheryl", "chloe", "christina", "christine", "claire", "clara", "claudia", "cristina",
+    "cynthia", "daniela", "danielle", "deborah", "debra", "diana", "diane", "donna", "doris",
+    "dorothy", "eleanor", "elena", "elizabeth", "ella", "ellen", "emily", "emma", "erin", "eva",
+    "evelyn", "fatima", "fiona", "francesca", "gabriela", "gloria", "greta", "hannah",
+    "harriet", "heather", "helen", "hillary", "ingrid", "irene", "isabel", "isabella",
+    "jacqueline", "jane", "janet", "janice", "jennifer", "jessica", "jill", "joan", "joanna",
+    "judith", "judy", "julia", "julie", "kamala", "karen", "kate", "katherine", "kathleen",
+    "kathryn", "katie", "kirsten", "laura", "lauren", "leah", "lena", "linda", "lisa", "louise",
+    "lucia", "lydia", "margaret", "maria", "marie", "marina", "marisa", "marta", "martha",
+    "mary", "megan", "melissa", "michelle", "nadia", "nancy", "naomi", "natalia", "natalie",
+    "nicole", "nina", "noor", "olga", "olivia", "pamela", "patricia", "paula", "priya",
+    "rachel", "rebecca", "rita", "rosa", "ruth", "sachiko", "sally", "samantha", "sandra",
+    "sara", "sarah", "selin", "shannon", "sharon", "sheila", "shirley", "sofia", "sophia",
+    "sophie", "stephanie", "susan", "suzanne", "svetlana", "tamara", "tanya", "teresa",
+    "theresa", "tina", "ursula", "valentina", "valerie", "vanessa", "vera", "veronica", "wendy",
+    "yasmin", "yvonne", "zara", "zoe",
+];
+
+/// Whether `word` (any case) is a given name borne mostly by women.
+pub fn is_feminine_given_name(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    FEMININE_GIVEN_NAMES.binary_search(&lower.as_str()).is_ok()
+}
+
 /// Whether `word` (any case) is a common given name.
 pub fn is_given_name(word: &str) -> bool {
     let lower = word.to_lowercase();
@@ -89,6 +122,8 @@ mod tests {
     #[test]
     fn the_list_is_sorted_lowercase_and_unique() {
         assert!(GIVEN_NAMES.windows(2).all(|w| w[0] < w[1]));
+        assert!(FEMININE_GIVEN_NAMES.windows(2).all(|w| w[0] < w[1]));
+        assert!(FEMININE_GIVEN_NAMES.iter().all(|n| is_given_name(n)));
         assert!(
             GIVEN_NAMES
                 .iter()

@@ -11,7 +11,9 @@ use super::lexicon::{
     STOPWORDS,
 };
 use super::status::is_verb_hint;
-pub use super::status::{is_future, is_reported_speech, quality, tells_as_prospect};
+pub use super::status::{
+    is_future, is_reported_speech, quality, starts_with_pronoun, tells_as_prospect,
+};
 pub use super::surface::is_link_list;
 use super::surface::{
     aside_spans, cut_glued_sentence, drop_asides, drop_caps_heading, drop_dateline,

@@ -728,3 +728,65 @@ pub const ASIDE_BREAKERS: &[&str] = &[
     "including",
     "according",
 ];
+
+/// Subject pronouns a title may replace with the antecedent the article gives (see
+/// `antecedent`): "he"/"she" stand for a named person, "it" for a named organisation or
+/// place, "they" for two named actors joined by "and". "We", "I" and "you" speak from
+/// inside the story and are left alone.
+pub const ANAPHORIC_SUBJECTS: &[&str] = &["he", "she", "it", "they"];
+
+/// Forms of each resolvable pronoun, any of which in a sentence carries a chain of
+/// reference back to an earlier one ("Mr Svanberg… he received… he worked…").
+pub const MASCULINE_FORMS: &[&str] = &["he", "him", "his", "himself"];
+pub const FEMININE_FORMS: &[&str] = &["she", "her", "hers", "herself"];
+
+/// Forms of "be": within the first words after "it" one makes the "it" expletive or too
+/// vague to name ("It was the first", "It is expected", "it could be weeks", "It had to be
+/// put aside"). Even a progressive "it is preparing" is left, as "it" is then as often a
+/// thing ("the cap") as the company.
+pub const BE_FORMS: &[&str] = &[
+    "is", "was", "are", "were", "be", "been", "being", "'s", "’s", "am",
+];
+
+/// Verbs after "it" that make it expletive, whatever follows ("It seems…", "It emerged
+/// that…", "it could take three months", "It means…").
+pub const EXPLETIVE_IT_VERBS: &[&str] = &[
+    "seems", "seemed", "appears", "appeared", "emerged", "emerges", "remains", "remained", "take",
+    "takes", "took", "means", "meant", "looks", "looked", "matters", "mattered", "happens",
+    "happened", "follows", "followed", "feels", "felt", "depends", "helps", "costs", "cost",
+    "pays", "turns", "turned", "comes", "came", "goes", "went",
+];
+
+/// Words before or opening a name that make its bearer a person ("Mr Hayward", "Adm
+/// Allen", "Interior Secretary Ken Salazar"), without dots.
+#[rustfmt::skip]
+pub const PERSON_TITLES: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Miss", "Dr", "Lord", "Lady", "Sir", "Dame", "President", "Senator",
+    "Sen", "Rep", "Representative", "Congressman", "Congresswoman", "Governor", "Gov", "Adm",
+    "Admiral", "Secretary", "Chairman", "Chairwoman", "Mayor", "Judge", "Justice", "Prince",
+    "Princess", "King", "Queen", "Pope", "Rev", "Gen", "Capt", "Captain", "Chancellor",
+    "Minister", "Commissioner", "Professor", "Prof", "Sheriff", "Attorney",
+];
+
+/// Titles that tell a man ("Mr", "Lord") or a woman ("Mrs", "Ms") apart.
+pub const MASCULINE_TITLES: &[&str] = &["Mr", "Lord", "Sir", "King", "Prince", "Congressman"];
+#[rustfmt::skip]
+pub const FEMININE_TITLES: &[&str] = &[
+    "Mrs", "Ms", "Miss", "Lady", "Dame", "Queen", "Princess", "Congresswoman", "Chairwoman",
+];
+
+/// Nouns for a person named by role ("the president says…", "a spokesman said"): as a
+/// subject in a sentence searched for the antecedent of "he" or "she", one may be the
+/// antecedent as well as any name, so the pronoun is left alone.
+#[rustfmt::skip]
+pub const PERSON_NOUNS: &[&str] = &[
+    "president", "chairman", "chairwoman", "chief", "executive", "minister", "secretary",
+    "spokesman", "spokeswoman", "spokesperson", "official", "analyst", "man", "woman",
+    "director", "governor", "senator", "admiral", "engineer", "worker", "fisherman", "expert",
+    "professor", "scientist", "lawyer", "judge", "officer", "boss", "mayor", "commander",
+    "captain", "correspondent", "editor", "reporter", "resident", "witness", "father", "mother",
+    "son", "daughter", "husband", "wife", "owner", "manager", "founder", "leader",
+];
+
+/// Determiners before such a role noun.
+pub const ROLE_DETERMINERS: &[&str] = &["the", "a", "an", "one", "another", "this", "that"];

@@ -4,6 +4,7 @@
 //! Only calendar dates anchor events (durations, sets and PRESENT_REF do not), and a date
 //! that bounds rather than anchors ("for the first time since December") is skipped.
 
+mod antecedent;
 pub mod given_names;
 pub mod headline;
 pub mod lexicon;
@@ -216,6 +217,10 @@ pub fn extract_mentions_in(
         let (cs, ce) = headline::clause_bounds(sentence, ts, te);
         let clause = &sentence[cs..ce];
         let title = headline::headline(clause, ts - cs, te - cs);
+        // "He was a popular choice…" names whom the article means, when that is clear.
+        // "He was a popular choice…" names whom the article means, when that is clear.
+        let title =
+            antecedent::resolve_title(&title, text, sentences, si, ss + cs).unwrap_or(title);
         if !lexicon::is_newsworthy_title(&title) {
             continue;
         }
@@ -436,6 +441,22 @@ mod tests {
         assert_eq!(m[0].actor_names, ["barack obama"]);
         assert_eq!(m[1].actor_names, ["michelle obama"]);
         assert!(m[2].actor_names.is_empty(), "which Obama is not known");
+    }
+
+    #[test]
+    fn a_pronoun_title_names_its_antecedent_and_the_quote_stays() {
+        let text = "Mr Hayward began his career with BP in 1982. \
+                    He was named chief executive on May 1. \
+                    President Obama met Adm Allen in Venice. He spoke on Tuesday.";
+        let tx = [
+            timex(text, "May 1", day(5, 1)),
+            timex(text, "Tuesday", day(5, 4)),
+        ];
+        let m = extract_mentions(&article(text), &tx);
+        assert_eq!(m[0].title, "Hayward was named chief executive");
+        assert_eq!(m[0].sentence, "He was named chief executive on May 1.");
+        // Two persons before "He": which one is not clear.
+        assert_eq!(m[1].title, "He spoke");
     }
 
     #[test]

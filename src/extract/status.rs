@@ -52,7 +52,7 @@ pub fn quality(title: &str) -> u8 {
         return 0;
     }
     let mut q: u8 = 3;
-    if SUBJECT_PRONOUNS.contains(&bare_lower(words[0]).as_str()) {
+    if starts_with_pronoun(title) {
         q -= 1;
     }
     if !title.chars().next().is_some_and(char::is_alphabetic) {
@@ -62,6 +62,15 @@ pub fn quality(title: &str) -> u8 {
         q -= 1;
     }
     q
+}
+
+/// Whether a headline's first word is a subject pronoun ("He is due to…", "It said…"),
+/// which says nothing of who acted.
+pub fn starts_with_pronoun(title: &str) -> bool {
+    title
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| SUBJECT_PRONOUNS.contains(&bare_lower(w).as_str()))
 }
 
 /// Whether a headline shows a verb: an auxiliary or common verb form, or a lower-case word

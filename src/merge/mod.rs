@@ -174,8 +174,10 @@ fn build_event(mentions: &[Mention], members: &[usize], centrality: &[f32]) -> E
     // names: "ITN BP bosses braced for White House grilling"); then one whose tense agrees with the status (a happened event is not
     // titled "Salazar is due to visit the site" when another source tells the visit); among
     // those the best-formed headline (a named subject, not a pronoun or a figure), then the
-    // most central mention (most support from the others), then the earliest.
-    let keys: Vec<(bool, bool, bool, bool, u8)> = members
+    // most central mention (most support from the others), then the earliest. A named
+    // subject counts before the tense: "You can follow the testimony of Tony Hayward…" or
+    // "He is due to…" says less than another source's "Tony Hayward is to hold a call".
+    let keys: Vec<(bool, bool, bool, bool, bool, u8)> = members
         .iter()
         .zip(&prospects)
         .map(|(&i, &prospect)| {
@@ -187,7 +189,8 @@ fn build_event(mentions: &[Mention], members: &[usize], centrality: &[f32]) -> E
             } else {
                 !prospect
             };
-            (width(m) == min_w, q > 0, !teaser, agrees, q)
+            let named = !crate::extract::headline::starts_with_pronoun(&m.title);
+            (width(m) == min_w, q > 0, !teaser, named, agrees, q)
         })
         .collect();
     let title_m = (0..members.len())
@@ -525,6 +528,20 @@ mod tests {
         let e = build_event(&ms, &[0, 1], &[2.0, 1.0]);
         assert_eq!(e.status, Status::Planned);
         assert_eq!(e.title, "Salazar is due to visit the site");
+        // A named subject counts before the tense: a pronoun or "you" names no one.
+        let ms = [
+            with(
+                Status::Happened,
+                "You can follow the hearing of Tony Hayward",
+            ),
+            with(
+                Status::Happened,
+                "Tony Hayward is to testify before Congress",
+            ),
+        ];
+        let e = build_event(&ms, &[0, 1], &[2.0, 1.0]);
+        assert_eq!(e.status, Status::Happened);
+        assert_eq!(e.title, "Tony Hayward is to testify before Congress");
         // A coarser mention told as done does not make a planned day happened.
         let year = Mention {
             status: Status::Happened,
