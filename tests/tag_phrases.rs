@@ -1482,6 +1482,19 @@ fn direction_cues() {
         ("Shares have slid since Thanksgiving.", "1989-10-20", "Thanksgiving", "1988-11-24"),
         ("Prices have risen since November.", "1989-10-20", "November", "1988-11"),
         ("The fund will grow by Christmas.", "1989-10-20", "Christmas", "1989-12-25"),
+        // a modal of possibility points ahead; negated, it is a past inability
+        ("Forecasters say that strong winds on Sunday could push more oil onto the shore.", "2010-05-01", "Sunday", "2010-05-02"),
+        ("He said the pipe could arrive on Wednesday and be usable by Thursday or Friday.", "2010-05-12", "Friday", "2010-05-14"),
+        ("BP says the new dome should be working later on Thursday or Friday.", "2010-05-13", "Friday", "2010-05-14"),
+        ("Neither he nor his grandparents could be located Wednesday in Cardenas.", "2000-01-06", "Wednesday", "2000-01-05"),
+        ("The family could not be reached on Monday.", "2010-05-12", "Monday", "2010-05-10"),
+        // "hopes to", "preparing to": plans
+        ("BP hopes to begin its attempt to seal the well with a static kill procedure on Tuesday.", "2010-08-02", "Tuesday", "2010-08-03"),
+        ("With BP preparing to inject mud into its blown-out well on Tuesday.", "2010-08-02", "Tuesday", "2010-08-03"),
+        // the second half of a hyphenated compound is no past verb
+        ("Engineers plan to lower the box over the site on Thursday, using remote-controlled submarines.", "2010-05-05", "Thursday", "2010-05-06"),
+        // the tense after "but" is another clause's
+        ("Robots removed the containment cap at 1737GMT on Saturday but it will be several days before the new cap is in place.", "2010-07-11", "Saturday", "2010-07-10"),
     ]);
 }
 
