@@ -1138,6 +1138,13 @@ fn false_positives() {
         ("Some 2,000 people marched.", T, "2,000", ""),
         ("The Sunday Times reported it.", T, "Sunday", ""),
         ("The Sunday Telegraph reported it.", T, "Sunday", ""),
+        // a capitalised abbreviation before the verb "may" is a name, not Sunday
+        (
+            "A team working for Halliburton Sperry Sun may have been distracted.",
+            T,
+            "Sun",
+            "",
+        ),
         ("USA Today reported it.", T, "Today", ""),
         (
             "He told the BBC's Today programme the cap held.",
