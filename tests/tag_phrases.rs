@@ -1154,6 +1154,15 @@ fn false_positives() {
         ),
         ("She was on the Today show.", T, "Today", ""),
         ("Poland sent F-16 jets.", T, "16", ""),
+        // a 24-hour clock time with its zone
+        ("The cap was removed at 1737GMT on Saturday.", T, "1737", ""),
+        ("This was completed at 1930 CDT on 1 June.", T, "1930", ""),
+        (
+            "The flow was shut off at 1425 local time (1925 GMT).",
+            T,
+            "1925",
+            "",
+        ),
         ("COVID-19 cases rose.", T, "19", ""),
         ("NATO's Article 5 applies.", T, "5", ""),
         ("A Boeing 737 crashed.", T, "737", ""),

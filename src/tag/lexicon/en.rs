@@ -359,6 +359,11 @@ pub static WORDS: &[(&str, &[Sense])] = &[
     ("edt", &[Zone(-240)]),
     ("cst", &[Zone(-360)]),
     ("pst", &[Zone(-480)]),
+    ("cdt", &[Zone(-300)]),
+    ("mst", &[Zone(-420)]),
+    ("mdt", &[Zone(-360)]),
+    ("pdt", &[Zone(-420)]),
+    ("bst", &[Zone(60)]),
     ("gmt", &[Zone(0)]),
     ("utc", &[Zone(0)]),
     // direction cues
