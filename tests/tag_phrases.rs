@@ -1138,6 +1138,13 @@ fn false_positives() {
         ("Some 2,000 people marched.", T, "2,000", ""),
         ("The Sunday Times reported it.", T, "Sunday", ""),
         ("The Sunday Telegraph reported it.", T, "Sunday", ""),
+        // a capitalised abbreviation before the verb "may" is a name, not Sunday
+        (
+            "A team working for Halliburton Sperry Sun may have been distracted.",
+            T,
+            "Sun",
+            "",
+        ),
         ("USA Today reported it.", T, "Today", ""),
         (
             "He told the BBC's Today programme the cap held.",
@@ -1147,6 +1154,15 @@ fn false_positives() {
         ),
         ("She was on the Today show.", T, "Today", ""),
         ("Poland sent F-16 jets.", T, "16", ""),
+        // a 24-hour clock time with its zone
+        ("The cap was removed at 1737GMT on Saturday.", T, "1737", ""),
+        ("This was completed at 1930 CDT on 1 June.", T, "1930", ""),
+        (
+            "The flow was shut off at 1425 local time (1925 GMT).",
+            T,
+            "1925",
+            "",
+        ),
         ("COVID-19 cases rose.", T, "19", ""),
         ("NATO's Article 5 applies.", T, "5", ""),
         ("A Boeing 737 crashed.", T, "737", ""),
@@ -1482,6 +1498,19 @@ fn direction_cues() {
         ("Shares have slid since Thanksgiving.", "1989-10-20", "Thanksgiving", "1988-11-24"),
         ("Prices have risen since November.", "1989-10-20", "November", "1988-11"),
         ("The fund will grow by Christmas.", "1989-10-20", "Christmas", "1989-12-25"),
+        // a modal of possibility points ahead; negated, it is a past inability
+        ("Forecasters say that strong winds on Sunday could push more oil onto the shore.", "2010-05-01", "Sunday", "2010-05-02"),
+        ("He said the pipe could arrive on Wednesday and be usable by Thursday or Friday.", "2010-05-12", "Friday", "2010-05-14"),
+        ("BP says the new dome should be working later on Thursday or Friday.", "2010-05-13", "Friday", "2010-05-14"),
+        ("Neither he nor his grandparents could be located Wednesday in Cardenas.", "2000-01-06", "Wednesday", "2000-01-05"),
+        ("The family could not be reached on Monday.", "2010-05-12", "Monday", "2010-05-10"),
+        // "hopes to", "preparing to": plans
+        ("BP hopes to begin its attempt to seal the well with a static kill procedure on Tuesday.", "2010-08-02", "Tuesday", "2010-08-03"),
+        ("With BP preparing to inject mud into its blown-out well on Tuesday.", "2010-08-02", "Tuesday", "2010-08-03"),
+        // the second half of a hyphenated compound is no past verb
+        ("Engineers plan to lower the box over the site on Thursday, using remote-controlled submarines.", "2010-05-05", "Thursday", "2010-05-06"),
+        // the tense after "but" is another clause's
+        ("Robots removed the containment cap at 1737GMT on Saturday but it will be several days before the new cap is in place.", "2010-07-11", "Saturday", "2010-07-10"),
     ]);
 }
 

@@ -46,6 +46,11 @@ fn cue_at(toks: &[Tok], text: &str, i: usize) -> Option<Dir> {
         });
         return (to && !after_det).then_some(Dir::Future);
     }
+    // "could not be reached Wednesday", "neither he nor his family could be located
+    // Wednesday": a negated possibility is no plan ahead.
+    if t.has_kind(Sense::Possibility) && negated(toks, i) {
+        return None;
+    }
     for s in t.senses {
         if let Sense::Cue(d) = s {
             return (!after_det).then_some(*d);
@@ -56,7 +61,14 @@ fn cue_at(toks: &[Tok], text: &str, i: usize) -> Option<Dir> {
     let w = text.get(t.s..t.e)?;
     // (the "-ed" ending is tested before the word is copied and lower-cased: most are not)
     let ed = w.len() > 4 && w.as_bytes()[w.len() - 2..].eq_ignore_ascii_case(b"ed");
-    if ed && !t.cap && w.len() <= 24 && !after_det {
+    // The second half of a hyphenated compound is an adjective, not a verb ("remote-controlled
+    // submarines", "a so-called top kill", "oil-soaked birds").
+    let compound = i >= 2
+        && toks[i - 1].is_punct(b'-')
+        && !toks[i - 1].gap
+        && !t.gap
+        && !matches!(toks[i - 2].kind, Kind::Punct(_));
+    if ed && !t.cap && w.len() <= 24 && !after_det && !compound {
         let mut buf = [0u8; 24];
         let lw = &mut buf[..w.len()];
         lw.copy_from_slice(w.as_bytes());
@@ -68,6 +80,24 @@ fn cue_at(toks: &[Tok], text: &str, i: usize) -> Option<Dir> {
         }
     }
     None
+}
+
+/// How many words before a modal a negation of its clause may stand ("neither he nor his
+/// four grandparents could").
+const NEGATION_BEFORE: usize = 6;
+
+/// Whether the modal at `i` is negated: a negation right after it, or one among the few words
+/// of its clause before it.
+fn negated(toks: &[Tok], i: usize) -> bool {
+    let neg = |t: &Tok| t.is_word() && t.has_kind(Sense::Negation);
+    if toks.get(i + 1).is_some_and(neg) {
+        return true;
+    }
+    toks[i.saturating_sub(NEGATION_BEFORE)..i]
+        .iter()
+        .rev()
+        .take_while(|t| !is_boundary(t) && !t.is_punct(b','))
+        .any(neg)
 }
 
 /// The direction the context of tokens `[a, b)` points to.
@@ -122,7 +152,10 @@ pub fn direction(toks: &[Tok], text: &str, a: usize, b: usize) -> Direction {
     while j < toks.len() && dist < WINDOW {
         let t = &toks[j];
         dist += 1;
-        if t.para || (is_boundary(t) && !abbreviation_period(toks, j)) {
+        if t.para
+            || (is_boundary(t) && !abbreviation_period(toks, j))
+            || t.is_word() && t.has_kind(Sense::Contrast)
+        {
             break;
         }
         if let Some(d) = cue_at(toks, text, j) {
@@ -260,6 +293,106 @@ mod tests {
         );
         assert_eq!(
             dir_of("He said talks began as early as March.", "March"),
+            Direction::Past
+        );
+    }
+
+    #[test]
+    fn modals_point_ahead() {
+        for (s, w) in [
+            (
+                "Forecasters say that strong winds on Sunday could push more oil ashore.",
+                "Sunday",
+            ),
+            (
+                "It could be ready to deploy on Tuesday or Wednesday.",
+                "Tuesday",
+            ),
+            ("The new dome should be working later on Friday.", "Friday"),
+            (
+                "The storm might reach the spill area by early on Saturday.",
+                "Saturday",
+            ),
+        ] {
+            assert_eq!(dir_of(s, w), Direction::Future, "{s}");
+        }
+    }
+
+    #[test]
+    fn negated_possibility_is_no_plan() {
+        assert_eq!(
+            dir_of(
+                "Neither he nor his four grandparents could be located Wednesday.",
+                "Wednesday"
+            ),
+            Direction::Nearest
+        );
+        assert_eq!(
+            dir_of(
+                "His grandparents could not be located Wednesday in Cardenas.",
+                "Wednesday"
+            ),
+            Direction::Nearest
+        );
+    }
+
+    #[test]
+    fn a_contrasting_clause_after_the_date_has_its_own_tense() {
+        assert_eq!(
+            dir_of(
+                "Robots removed the cap from the ocean floor on Saturday but it will be days before the new cap is in place.",
+                "Saturday"
+            ),
+            Direction::Past
+        );
+        // A cue before "but" still counts.
+        assert_eq!(
+            dir_of("He will try on Friday, but the weather is bad.", "Friday"),
+            Direction::Future
+        );
+    }
+
+    #[test]
+    fn hopes_and_preparations_are_plans() {
+        assert_eq!(
+            dir_of(
+                "BP hopes to begin the static kill procedure on Tuesday.",
+                "Tuesday"
+            ),
+            Direction::Future
+        );
+        assert_eq!(
+            dir_of(
+                "With BP preparing to inject mud into the well on Tuesday.",
+                "Tuesday"
+            ),
+            Direction::Future
+        );
+    }
+
+    #[test]
+    fn compound_adjectives_are_not_past_verbs() {
+        // "remote-controlled" describes the submarines; the plan governs the date.
+        assert_eq!(
+            dir_of(
+                "Engineers plan to lower the 100-tonne box over the site on Thursday, using remote-controlled submarines.",
+                "Thursday"
+            ),
+            Direction::Future
+        );
+        assert_eq!(
+            dir_of(
+                "He will try a so-called top kill on Wednesday.",
+                "Wednesday"
+            ),
+            Direction::Future
+        );
+        // A past verb still counts.
+        assert_eq!(
+            dir_of(
+                "The box was lowered on Thursday, using submarines.",
+                "Thursday"
+            ),
             Direction::Past
         );
     }

@@ -276,12 +276,17 @@ impl G<'_> {
         let mut j = i + 1;
         if !full {
             let dot = self.punct(j, b'.') && self.adj(j);
+            // A lower-case "may" after it is the verb: "Halliburton Sperry Sun may have".
+            let month_next = |k: usize| {
+                self.month_at(k).is_some()
+                    && !(self.is(k, |s| *s == S::Modal) && self.tok(k).is_some_and(|n| !n.cap))
+            };
             let ctx = t.cap
-                && (self.month_at(j).is_some()
+                && (month_next(j)
                     || self
                         .day_num(j)
                         .is_some_and(|(_, e)| self.is(e - 1, |s| *s == S::OrdSuffix))
-                    || self.punct(j, b',') && self.month_at(j + 1).is_some());
+                    || self.punct(j, b',') && month_next(j + 1));
             if !(dot || ctx || self.t.len() <= 2) {
                 return None;
             }

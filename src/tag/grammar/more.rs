@@ -361,9 +361,11 @@ impl G<'_> {
                 return None;
             }
         }
+        // "at 1737GMT", "1925 GMT": a 24-hour clock time with its zone, never a year.
         if self.punct(i + 1, b'%')
             || self.punct(i + 1, b':') && self.adj(i + 1)
             || self.is(i + 1, |s| *s == S::CountNoun)
+            || self.is(i + 1, |s| matches!(s, S::Zone(_)))
         {
             return None;
         }

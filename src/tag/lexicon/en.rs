@@ -359,6 +359,11 @@ pub static WORDS: &[(&str, &[Sense])] = &[
     ("edt", &[Zone(-240)]),
     ("cst", &[Zone(-360)]),
     ("pst", &[Zone(-480)]),
+    ("cdt", &[Zone(-300)]),
+    ("mst", &[Zone(-420)]),
+    ("mdt", &[Zone(-360)]),
+    ("pdt", &[Zone(-420)]),
+    ("bst", &[Zone(60)]),
     ("gmt", &[Zone(0)]),
     ("utc", &[Zone(0)]),
     // direction cues
@@ -376,6 +381,11 @@ pub static WORDS: &[(&str, &[Sense])] = &[
     ("due", &[Cue(Dir::Future), Participle]),
     ("plans", &[PlanTo]),
     ("plan", &[PlanTo]),
+    // "BP hopes to begin the static kill on Tuesday", "preparing to inject mud on Tuesday"
+    ("hopes", &[PlanTo]),
+    ("hoping", &[PlanTo]),
+    ("preparing", &[PlanTo]),
+    ("prepares", &[PlanTo]),
     ("scheduled", &[Cue(Dir::Future), Participle]),
     ("going", &[Cue(Dir::Future)]),
     ("intends", &[Cue(Dir::Future)]),
@@ -389,6 +399,19 @@ pub static WORDS: &[(&str, &[Sense])] = &[
     ("were", &[Cue(Dir::Past)]),
     ("had", &[Cue(Dir::Past), Perfect]),
     ("would", &[Cue(Dir::Future)]),
+    // modals of possibility and expectation: "winds could push oil ashore on Sunday", "the
+    // dome should be working by Friday"; negated, "could" is a past inability ("could not
+    // be located Wednesday")
+    ("could", &[Cue(Dir::Future), Possibility]),
+    ("should", &[Cue(Dir::Future)]),
+    ("might", &[Cue(Dir::Future), Possibility]),
+    ("not", &[Negation]),
+    ("never", &[Negation]),
+    ("neither", &[Negation]),
+    ("nor", &[Negation]),
+    // "removed the cap on Saturday but it will be days before…": a new clause
+    ("but", &[Contrast]),
+    ("whereas", &[Contrast]),
     // "set to resume Monday", "slated to open": a plan when "to" follows
     ("set", &[PlanTo, Participle]),
     ("slated", &[PlanTo, Participle]),

@@ -236,6 +236,14 @@ pub enum Sense {
     Cue(Dir),
     /// A modal or auxiliary whose meaning depends on the next word ("may" as verb).
     Modal,
+    /// A modal of possibility ("could", "might"): a cue ahead, but negated it mostly tells a
+    /// past inability ("could not be reached Wednesday").
+    Possibility,
+    /// A negation ("not", "never").
+    Negation,
+    /// A conjunction that opens a contrasting clause ("but"): the tense after it is that
+    /// clause's, not the one of a date before it.
+    Contrast,
     /// The era marker "a.d." / "b.c." is not supported; words that make a following number
     /// not a year (model numbers, counts).
     NotYearBefore,
@@ -349,6 +357,9 @@ impl Sense {
             Self::NotYearBefore => 96,
             Self::CountNoun => 97,
             Self::NameAfter => 98,
+            Self::Possibility => 99,
+            Self::Negation => 100,
+            Self::Contrast => 101,
         }
     }
 }
@@ -488,6 +499,9 @@ impl PartialEq for Sense {
             Self::NotYearBefore => matches!(other, Self::NotYearBefore),
             Self::CountNoun => matches!(other, Self::CountNoun),
             Self::NameAfter => matches!(other, Self::NameAfter),
+            Self::Possibility => matches!(other, Self::Possibility),
+            Self::Negation => matches!(other, Self::Negation),
+            Self::Contrast => matches!(other, Self::Contrast),
         }
     }
 }
