@@ -852,6 +852,19 @@ fn holidays() {
             "2020-12-25",
         ),
         ("They met on New Year's Day.", T, "New Year", "2022-01-01"),
+        // the US federal Election Day: the Tuesday after the first Monday in November
+        (
+            "They voted on Election Day.",
+            T,
+            "Election Day",
+            "2021-11-02",
+        ),
+        (
+            "He will campaign until Election Day 2022.",
+            T,
+            "Election Day 2022",
+            "2022-11-08",
+        ),
         (
             "They met on Thanksgiving 2013.",
             T,
@@ -1137,6 +1150,13 @@ fn false_positives() {
         ("The conflict has killed 14,000 people.", T, "14,000", ""),
         ("Some 2,000 people marched.", T, "2,000", ""),
         ("The Sunday Times reported it.", T, "Sunday", ""),
+        // lower case: any country's polling day, not the US one
+        (
+            "Britons went to the polls on election day.",
+            T,
+            "election day",
+            "",
+        ),
         ("The Sunday Telegraph reported it.", T, "Sunday", ""),
         // a capitalised abbreviation before the verb "may" is a name, not Sunday
         (

@@ -581,7 +581,7 @@ impl G<'_> {
         if !self.is(i, |s| matches!(s, S::Holiday(_) | S::HolidayStart)) {
             return None;
         }
-        let mut best: Option<(usize, lexicon::Holiday)> = None;
+        let mut best: Option<(usize, lexicon::Holiday, &[&str])> = None;
         let word = self.text.get(t.s..t.e)?;
         let mut buf = [0u8; 24];
         let lower = buf.get_mut(..word.len())?;
@@ -610,10 +610,13 @@ impl G<'_> {
                 k += 1;
             }
             if ok && best.is_none_or(|b| k > b.0) {
-                best = Some((k, *h));
+                best = Some((k, *h, words));
             }
         }
-        let (k, h) = best?;
+        let (k, h, words) = best?;
+        if !t.cap && lexicon::en::CAPITALISED_HOLIDAY_PHRASES.contains(&words) {
+            return None;
+        }
         // "the Good Friday Agreement", "Christmas Island" are names
         if self.name_follows(k) {
             return None;

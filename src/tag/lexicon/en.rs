@@ -271,6 +271,7 @@ pub static WORDS: &[(&str, &[Sense])] = &[
     ("memorial", &[HolidayStart]),
     ("good", &[HolidayStart]),
     ("labor", &[HolidayStart]),
+    ("election", &[HolidayStart]),
     ("labour", &[HolidayStart]),
     ("veterans", &[HolidayStart]),
     ("armistice", &[HolidayStart]),
@@ -616,4 +617,10 @@ pub static HOLIDAY_PHRASES: &[(&[&str], H)] = &[
     (&["pancake", "day"], H::Easter(-47)),
     (&["shrove", "tuesday"], H::Easter(-47)),
     (&["new", "year"], H::Fixed(1, 1)),
+    // The US federal Election Day: the Tuesday after the first Monday in November.
+    (&["election", "day"], H::AfterNth(1, Mon, 11, 1)),
 ];
+
+/// Holiday phrases that are the holiday only when capitalised: "Election Day" is the US
+/// federal one, "on election day" any country's polling day.
+pub static CAPITALISED_HOLIDAY_PHRASES: &[&[&str]] = &[&["election", "day"]];
