@@ -1518,6 +1518,11 @@ fn direction_cues() {
         ("Shares have slid since Thanksgiving.", "1989-10-20", "Thanksgiving", "1988-11-24"),
         ("Prices have risen since November.", "1989-10-20", "November", "1988-11"),
         ("The fund will grow by Christmas.", "1989-10-20", "Christmas", "1989-12-25"),
+        // a date right before an unscheduled happening names one that took place; a
+        // scheduled one can lie ahead
+        ("The 20 April explosion remains a mystery.", "2010-12-15", "20 April", "2010-04-20"),
+        ("Failing to keep the well under control in the period leading up to the 20 April explosion.", "2010-12-15", "20 April", "2010-04-20"),
+        ("The 20 April vote remains open.", "2010-12-15", "20 April", "2011-04-20"),
         // a modal of possibility points ahead; negated, it is a past inability
         ("Forecasters say that strong winds on Sunday could push more oil onto the shore.", "2010-05-01", "Sunday", "2010-05-02"),
         ("He said the pipe could arrive on Wednesday and be usable by Thursday or Friday.", "2010-05-12", "Friday", "2010-05-14"),

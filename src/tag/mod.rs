@@ -154,12 +154,17 @@ pub fn tag(text: &str, dct: Option<NaiveDate>, opts: &TagOptions) -> Vec<Timex> 
     for c in cands {
         // a reporting quarter stays the topic for a few sentences only
         let lq = last_quarter.filter(|_| c.a.saturating_sub(quarter_at) <= QUARTER_SPAN);
-        // "since Christmas": the word before decides, as surely as a caller's preference.
+        // "since Christmas": the word before decides, as surely as a caller's preference; so
+        // does a happening named right after the date.
         let bound = c.a > 0
             && toks[c.a - 1].is_word()
             && text
                 .get(toks[c.a - 1].s..toks[c.a - 1].e)
-                .is_some_and(lexicon::is_past_bound);
+                .is_some_and(lexicon::is_past_bound)
+            // "the 20 April explosion", "Tuesday's bombing": a happening that took place.
+            || toks.get(c.b).is_some_and(|t| {
+                t.is_word() && text.get(t.s..t.e).is_some_and(lexicon::is_past_happening)
+            });
         let dir = match opts.prefer {
             Prefer::Past => Direction::Past,
             Prefer::Future => Direction::Future,

@@ -528,6 +528,44 @@ pub static NOT_PAST_ED: &[&str] = &[
 /// Christmas, "since year-end" the last one).
 pub static PAST_BOUNDS: &[&str] = &["since"];
 
+/// Nouns of unscheduled happenings: a date right before one names a happening that has
+/// taken place ("the 20 April explosion" in December is last April's, "Tuesday's bombing"
+/// the last Tuesday), however close the next such date is. Scheduled ones ("vote",
+/// "deadline", "hearing") are left out: those can lie ahead.
+pub static PAST_HAPPENINGS: &[&str] = &[
+    "ambush",
+    "assassination",
+    "attack",
+    "attacks",
+    "blast",
+    "blasts",
+    "bombing",
+    "bombings",
+    "collapse",
+    "coup",
+    "crash",
+    "disaster",
+    "earthquake",
+    "explosion",
+    "explosions",
+    "invasion",
+    "killing",
+    "killings",
+    "massacre",
+    "murder",
+    "murders",
+    "quake",
+    "raid",
+    "raids",
+    "riot",
+    "riots",
+    "shooting",
+    "shootings",
+    "sinking",
+    "spill",
+    "uprising",
+];
+
 /// (word before or "", calendar word, word after or ""): names that are not dates.
 pub static STOP_NAMES: &[(&str, &str, &str)] = &[
     ("", "sunday", "times"),

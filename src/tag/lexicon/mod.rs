@@ -660,6 +660,14 @@ pub fn is_past_bound(word: &str) -> bool {
     en::PAST_BOUNDS.iter().any(|b| b.eq_ignore_ascii_case(word))
 }
 
+/// Whether `word` (any case) names an unscheduled happening, putting the date right before it
+/// in the past ("the 20 April explosion").
+pub fn is_past_happening(word: &str) -> bool {
+    en::PAST_HAPPENINGS
+        .iter()
+        .any(|h| h.eq_ignore_ascii_case(word))
+}
+
 /// Names that contain a calendar word but are not dates ("The Sunday Times").
 pub fn is_stop_name(prev: &str, word: &str, next: &str) -> bool {
     en::STOP_NAMES
