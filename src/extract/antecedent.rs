@@ -45,6 +45,11 @@ pub fn resolve_title(
     clause_start: usize,
 ) -> Option<String> {
     let first = title.split_whitespace().next()?;
+    // A title opening on a quotation mark or a bracket speaks from inside it: left alone
+    // (and the pronoun's letters are then not the first bytes of the word).
+    if !first.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
     let pronoun = bare_lower(first);
     let pronoun = ANAPHORIC_SUBJECTS.iter().find(|p| **p == pronoun)?;
     let second = title.split_whitespace().nth(1).map(bare_lower)?;
@@ -71,7 +76,7 @@ pub fn resolve_title(
     {
         return None;
     }
-    let rest = &first[pronoun.len()..];
+    let rest = first.get(pronoun.len()..)?;
     let tail = title[first.len()..].to_string();
     Some(format!("{name}{rest}{tail}"))
 }
@@ -430,6 +435,34 @@ mod tests {
         assert_eq!(
             resolved(text, "He led", "He led the spin out of Assa Abloy").as_deref(),
             Some("Svanberg led the spin out of Assa Abloy")
+        );
+    }
+
+    #[test]
+    fn odd_titles_and_texts_never_panic() {
+        let text = "Tony Hayward joined BP. \u{201c}He was there,\u{201d} he said. (He left.) \
+                    He\u{2019}s gone. HE RESIGNED. He";
+        let spans = sentences::split(text);
+        for title in [
+            "\u{201c}He was there",
+            "(He left.)",
+            "He\u{2019}s gone",
+            "HE RESIGNED",
+            "He",
+            "",
+            "\u{2018}It was",
+            "They",
+        ] {
+            for si in 0..spans.len() + 1 {
+                for at in (0..=text.len() + 1).step_by(3) {
+                    let _ = resolve_title(title, text, &spans, si, at);
+                }
+            }
+        }
+        // A title opening on a quotation mark speaks from inside the quote.
+        assert_eq!(
+            resolved(text, "\u{201c}He was", "\u{201c}He was there"),
+            None
         );
     }
 
