@@ -64,3 +64,29 @@ pub fn check_with(rows: &[(&str, &str, &str, &str)], prefer: Prefer) {
 pub fn check(rows: &[(&str, &str, &str, &str)]) {
     check_with(rows, Prefer::Auto)
 }
+
+/// Rows of (text, reference date, span, value, type, mod), all under the `auto` direction.
+pub fn check_full(rows: &[(&str, &str, &str, &str, &str, &str)]) {
+    let mut failures = Vec::new();
+    for (text, dct, span, want, kind, m) in rows {
+        let found = run(text, dct, Prefer::Auto);
+        let got = find(&found, text, span);
+        let ok = got.is_some_and(|t| {
+            t.value.to_string() == *want
+                && t.kind.to_string() == *kind
+                && t.modifier.map(|x| x.as_str()).unwrap_or("") == *m
+        });
+        if !ok {
+            failures.push(format!(
+                "{text:?} @{dct} [{span}] want {want} {kind} {m:?} got {:?}",
+                got.map(|t| (t.text.clone(), t.value.to_string(), t.kind, t.modifier))
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
