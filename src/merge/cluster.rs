@@ -216,7 +216,17 @@ fn link(
     // ordered by (score, a, b), which no two live candidates share. On large corpora the
     // B-tree searches in high-degree nodes were the clustering hotspot. Keys and candidate
     // ends are u32 to halve the memory of links and candidates on large corpora.
-    let mut links: Vec<IntMap<u32, f32>> = vec![IntMap::default(); intervals.len()];
+    // Each map sized for its node's edges up front: no rehashing while they are filled.
+    let mut degree = vec![0u32; intervals.len()];
+    for &(i, j, _) in edges {
+        degree[i as usize] += 1;
+        degree[j as usize] += 1;
+    }
+    let mut links: Vec<IntMap<u32, f32>> = degree
+        .iter()
+        .map(|&d| IntMap::with_capacity_and_hasher(d as usize, Default::default()))
+        .collect();
+    drop(degree);
     for &(i, j, w) in edges {
         *links[i as usize].entry(j).or_insert(0.0) += w;
         *links[j as usize].entry(i).or_insert(0.0) += w;
