@@ -601,6 +601,15 @@ pub const SUBJECT_PRONOUNS: &[&str] = &[
     "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those",
 ];
 
+/// Words that open a question ("Does that mean the White House is unhappy…?"): a question
+/// asks about a happening rather than telling it, so it titles an event only when nothing
+/// else does. "When" and "where" are left out: they mostly open a clause ("When engineers
+/// removed the cap, oil began to flow").
+pub const QUESTION_OPENERS: &[&str] = &[
+    "does", "do", "did", "is", "are", "was", "were", "will", "would", "can", "could", "should",
+    "shall", "what", "why", "how", "who", "which",
+];
+
 /// Reporting verbs that alone make no event ("On 10 Jun 2010, ken wrote").
 pub const BARE_REPORTING: &[&str] = &["wrote", "writes", "posted"];
 

@@ -10,7 +10,8 @@ use aho_corasick::AhoCorasick;
 
 use super::headline::bare_lower;
 use super::lexicon::{
-    CLAIM_VERBS, DATE_GLUE, FUTURE_CUES, PROSPECT_CUES, SUBJECT_PRONOUNS, SUBORDINATORS, VERB_HINTS,
+    CLAIM_VERBS, DATE_GLUE, FUTURE_CUES, PROSPECT_CUES, QUESTION_OPENERS, SUBJECT_PRONOUNS,
+    SUBORDINATORS, VERB_HINTS,
 };
 
 /// Whether the date at `[ts, te)` of `clause` dates a happening told in reported speech: the
@@ -45,10 +46,11 @@ pub fn is_reported_speech(clause: &str, ts: usize, te: usize) -> bool {
 
 /// How well a headline says who did what, for choosing an event's title among its mentions:
 /// 3 for a clause with a named subject, less when it starts with a pronoun ("He is due to
-/// visit"), with a figure or symbol ("$ 360m BP scheduled…"), or is under three words.
+/// visit"), with a figure or symbol ("$ 360m BP scheduled…"); 0 under three words or for a
+/// question ("Does that mean the White House is unhappy…").
 pub fn quality(title: &str) -> u8 {
     let words: Vec<&str> = title.split_whitespace().collect();
-    if words.len() < 3 {
+    if words.len() < 3 || is_question(title, &words) {
         return 0;
     }
     let mut q: u8 = 3;
@@ -62,6 +64,15 @@ pub fn quality(title: &str) -> u8 {
         q -= 1;
     }
     q
+}
+
+/// Whether a headline asks rather than tells: it ends on a question mark (before a cut's
+/// ellipsis) or opens with a question word.
+fn is_question(title: &str, words: &[&str]) -> bool {
+    title.trim_end_matches('…').trim_end().ends_with('?')
+        || words
+            .first()
+            .is_some_and(|w| QUESTION_OPENERS.contains(&bare_lower(w).as_str()))
 }
 
 /// Whether a headline's first word is a subject pronoun ("He is due to…", "It said…"),
@@ -153,6 +164,13 @@ mod tests {
         assert_eq!(q("$ 360m BP scheduled to make a payment"), 2);
         assert_eq!(q("The test in the Gulf of Mexico"), 2);
         assert_eq!(q("Obama spoke"), 0);
+        // A question asks about a happening; it titles an event only when nothing else does.
+        assert_eq!(
+            q("Does that mean the White House is unhappy with the speech…"),
+            0
+        );
+        assert_eq!(q("BP can stop the leak by August?"), 0);
+        assert_eq!(q("When engineers removed the cap, oil began to flow"), 3);
     }
 
     #[test]
