@@ -8,7 +8,7 @@
 use super::lexicon::{
     ADVERBIAL_DATE_OPENERS, ATTRIBUTING_PRONOUNS, CLAUSE_BREAKS, CONNECTIVES, DATE_GLUE,
     DATE_KEEPING_PREPOSITIONS, DETERMINERS, HEADLINE_CUTS, REPORTING_VERBS, SAYING_VERBS,
-    STOPWORDS,
+    STOPWORDS, TITLE_TRAILING_WORDS, TITLE_VERB_CHAIN,
 };
 use super::status::is_verb_hint;
 pub use super::status::{
@@ -348,33 +348,26 @@ fn cut_long(s: &str) -> String {
         }
     }
     let words: Vec<&str> = s.split_whitespace().collect();
-    if words.len() > MAX_WORDS {
-        let mut w = words[..MAX_WORDS - 2].to_vec();
-        while w.last().is_some_and(|l| {
-            matches!(
-                l.to_lowercase().as_str(),
-                "the"
-                    | "a"
-                    | "an"
-                    | "of"
-                    | "to"
-                    | "and"
-                    | "in"
-                    | "on"
-                    | "for"
-                    | "that"
-                    | "with"
-                    | "its"
-                    | "his"
-                    | "her"
-            )
-        }) {
-            w.pop();
-        }
-        format!("{}…", w.join(" ").trim_end_matches(','))
-    } else {
-        s
+    if words.len() <= MAX_WORDS {
+        return s;
     }
+    let lower_in = |w: Option<&&str>, list: &[&str]| {
+        w.is_some_and(|l| list.contains(&l.to_lowercase().as_str()))
+    };
+    let mut w = words[..MAX_WORDS - 2].to_vec();
+    // A cut right after an auxiliary or modal leaves the verb out ("barrels a day are thought
+    // to be…"): take up to the headline's limit to reach it ("…to be spilling…").
+    while w.len() < MAX_WORDS && lower_in(w.last(), TITLE_VERB_CHAIN) {
+        w.push(words[w.len()]);
+    }
+    if w.len() == words.len() {
+        return s;
+    }
+    // Still dangling: end before the auxiliary, and before a trailing function word.
+    while lower_in(w.last(), TITLE_VERB_CHAIN) || lower_in(w.last(), TITLE_TRAILING_WORDS) {
+        w.pop();
+    }
+    format!("{}…", w.join(" ").trim_end_matches([',', '.', ';', ':']))
 }
 
 /// A readable headline for the happening anchored by the date at `[ts, te)` of `clause`.
@@ -757,6 +750,28 @@ mod tests {
             ),
             "Obama's top spill response official approved part of a plan"
         );
+    }
+
+    #[test]
+    fn a_cut_after_an_auxiliary_reaches_its_verb_or_ends_before_it() {
+        // Cut at twelve words, "be" would dangle; the verb is within the limit.
+        let t = cut_long(
+            "Up to 5,000 barrels of oil a day are thought to be spilling into the water after the blast",
+        );
+        assert_eq!(
+            t,
+            "Up to 5,000 barrels of oil a day are thought to be spilling…"
+        );
+        // The verb lies beyond the limit: the title ends before the auxiliaries.
+        let t = cut_long(
+            "Officials of the panel said that the new rules for rigs would have to be reviewed by the end of the year",
+        );
+        assert!(t.ends_with("the new rules for rigs…"), "{t}");
+        // Sentence punctuation does not stand before the ellipsis.
+        let t = cut_long(
+            "Moscow received no satisfactory response to the proposal to return NATO to Europe. Then it asked again",
+        );
+        assert!(t.ends_with("Europe…"), "{t}");
     }
 
     #[test]

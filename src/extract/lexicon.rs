@@ -601,6 +601,18 @@ pub const SUBJECT_PRONOUNS: &[&str] = &[
     "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those",
 ];
 
+/// Words a headline cut short does not end on ("…the", "…of", "…its").
+pub const TITLE_TRAILING_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "to", "and", "in", "on", "for", "that", "with", "its", "his", "her",
+];
+
+/// Auxiliaries, modals and the words between them and their verb ("should have", "are thought
+/// to be"): a headline cut right after one is extended to the verb, or ends before it.
+pub const TITLE_VERB_CHAIN: &[&str] = &[
+    "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would",
+    "can", "could", "shall", "should", "may", "might", "must", "do", "does", "did", "to", "not",
+];
+
 /// Words that open a question ("Does that mean the White House is unhappy…?"): a question
 /// asks about a happening rather than telling it, so it titles an event only when nothing
 /// else does. "When" and "where" are left out: they mostly open a clause ("When engineers
