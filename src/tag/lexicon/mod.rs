@@ -657,15 +657,18 @@ pub fn looks_past_tense(word: &str) -> bool {
 /// Whether `word` (any case) bounds a span up to now, putting the date after it in the past
 /// ("since Christmas").
 pub fn is_past_bound(word: &str) -> bool {
-    en::PAST_BOUNDS.iter().any(|b| b.eq_ignore_ascii_case(word))
+    in_list(en::PAST_BOUNDS, word)
+}
+
+/// Whether `word`, in any case, is one of `list` (lower-case words).
+fn in_list(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Whether `word` (any case) names an unscheduled happening, putting the date right before it
 /// in the past ("the 20 April explosion").
 pub fn is_past_happening(word: &str) -> bool {
-    en::PAST_HAPPENINGS
-        .iter()
-        .any(|h| h.eq_ignore_ascii_case(word))
+    in_list(en::PAST_HAPPENINGS, word)
 }
 
 /// Names that contain a calendar word but are not dates ("The Sunday Times").
