@@ -30,31 +30,49 @@ const MAX_WORDS: usize = 14;
 pub fn clause_bounds(sentence: &str, ts: usize, te: usize) -> (usize, usize) {
     let mut start = 0;
     let mut end = sentence.len();
-    for brk in CLAUSE_BREAKS {
-        // A pair of dashes around the date's outside is an aside ("Obama's top official - Coast
-        // Guard commander Thad Allen - approved the plan"), not a clause break.
-        if is_dash(brk) && dash_pair(sentence, brk).is_some_and(|(a, b)| !(a < ts && te <= b)) {
+    // Whether each break's dashes make an aside around the date's outside ("Obama's top
+    // official - Coast Guard commander Thad Allen - approved the plan"): then that break is
+    // not a clause break. Asked once per break, when it first occurs.
+    let mut skip: [Option<bool>; CLAUSE_BREAKS.len()] = [None; CLAUSE_BREAKS.len()];
+    // Each break's occurrences as `match_indices` gives them (left to right, not overlapping
+    // one another), all found in one pass of the automaton. The bounds only move outwards to
+    // the nearest break on each side, so the order in which breaks are seen does not matter.
+    let mut next_free = [0usize; CLAUSE_BREAKS.len()];
+    for m in CLAUSE_BREAK_AUTOMATON.find_overlapping_iter(sentence) {
+        let k = m.pattern().as_usize();
+        let brk = CLAUSE_BREAKS[k];
+        let pos = m.start();
+        if pos < next_free[k] {
             continue;
         }
-        for (pos, _) in sentence.match_indices(brk) {
-            let after = pos + brk.len();
-            // "Crimea – which Russia annexed": the relative clause needs its antecedent.
-            if sentence[after..].starts_with("which ") {
-                continue;
-            }
-            if after <= ts && after > start {
-                // Keep a break only if what precedes the date is more than a few words.
-                start = after;
-            } else if *brk == ": " && pos >= te && ends_in_reporting(&sentence[..pos]) {
-                // "Hayward said on Wednesday: ``…''": what was said is the news.
-                continue;
-            } else if pos >= te && pos < end {
-                end = pos;
-            }
+        next_free[k] = m.end();
+        let aside = *skip[k].get_or_insert_with(|| {
+            is_dash(brk) && dash_pair(sentence, brk).is_some_and(|(a, b)| !(a < ts && te <= b))
+        });
+        if aside {
+            continue;
+        }
+        let after = pos + brk.len();
+        // "Crimea – which Russia annexed": the relative clause needs its antecedent.
+        if sentence[after..].starts_with("which ") {
+            continue;
+        }
+        if after <= ts && after > start {
+            // Keep a break only if what precedes the date is more than a few words.
+            start = after;
+        } else if brk == ": " && pos >= te && ends_in_reporting(&sentence[..pos]) {
+            // "Hayward said on Wednesday: ``…''": what was said is the news.
+            continue;
+        } else if pos >= te && pos < end {
+            end = pos;
         }
     }
     (start, end)
 }
+
+/// All of [`CLAUSE_BREAKS`] in one automaton.
+static CLAUSE_BREAK_AUTOMATON: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(CLAUSE_BREAKS).expect("clause breaks build"));
 
 fn is_dash(brk: &str) -> bool {
     matches!(brk, " – " | " — " | " - ")
