@@ -12,7 +12,15 @@ fn alias(word: &str) -> Option<&'static str> {
 
 /// Crude English suffix stripping: enough for "responses"/"response", "submitted"/"submit".
 pub fn stem(word: &str) -> String {
-    let w = word.trim_end_matches("'s").trim_end_matches("’s");
+    // (`strip_suffix` in a loop is `trim_end_matches` without building a string searcher
+    // per call: stemming runs on every word of every mention.)
+    let mut w = word;
+    while let Some(x) = w.strip_suffix("'s") {
+        w = x;
+    }
+    while let Some(x) = w.strip_suffix("’s") {
+        w = x;
+    }
     let n = w.chars().count();
     for (suffix, min) in [
         ("ations", 5),
