@@ -601,6 +601,32 @@ pub const SUBJECT_PRONOUNS: &[&str] = &[
     "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those",
 ];
 
+/// Words before a date followed by a colon that make it part of a clause ("said on Saturday:
+/// …", "as of 1 June: …") rather than the head of a chronology entry ("28 April: …").
+pub const ENTRY_BLOCKERS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "by",
+    "since",
+    "until",
+    "till",
+    "from",
+    "to",
+    "for",
+    "of",
+    "as",
+    "before",
+    "after",
+    "during",
+    "said",
+    "says",
+    "told",
+    "added",
+    "wrote",
+    "announced",
+];
+
 /// Words a headline cut short does not end on ("…the", "…of", "…its").
 pub const TITLE_TRAILING_WORDS: &[&str] = &[
     "the", "a", "an", "of", "to", "and", "in", "on", "for", "that", "with", "its", "his", "her",

@@ -162,6 +162,32 @@ fn near_date(clause: &str, ts: usize, te: usize) -> String {
     format!("{} {}", before[from..].join(" "), after.join(" "))
 }
 
+/// Where the colon of a chronology entry is, when the date ending at byte `te` of `sentence`
+/// is directly followed by one ("28 April: …", tokenised "28 April : …") and text follows.
+fn entry_colon(sentence: &str, ts: usize, te: usize) -> Option<usize> {
+    // "said on Saturday: …" is an attribution, not an entry: an entry's date follows no
+    // preposition.
+    let before = sentence.get(..ts)?.trim_end();
+    let prev = before.rsplit(' ').next().unwrap_or("").to_lowercase();
+    if lexicon::ENTRY_BLOCKERS.contains(&prev.as_str()) {
+        return None;
+    }
+    let rest = sentence.get(te..)?;
+    let after_space = rest.trim_start_matches(' ');
+    let colon = te + (rest.len() - after_space.len());
+    let text = after_space.strip_prefix(':')?;
+    (text.starts_with(' ') && !text.trim().is_empty()).then_some(colon)
+}
+
+/// Whether the timex starting at byte `n` of `sentence` (at `ss` in the article) starts a
+/// chronology entry: it is followed by an entry colon.
+fn is_entry_date(sentence: &str, n: usize, timexes: &[Timex], ss: usize) -> bool {
+    timexes.iter().find(|t| t.start == ss + n).is_some_and(|t| {
+        let (a, b) = (t.start.saturating_sub(ss), t.end.saturating_sub(ss));
+        entry_colon(sentence, a, b).is_some()
+    })
+}
+
 /// Extracts the event mentions of one article from its timexes (byte offsets into
 /// `article.text`, sorted, as the tagger returns them).
 pub fn extract_mentions(article: &Article, timexes: &[Timex]) -> Vec<Mention> {
@@ -214,10 +240,24 @@ pub fn extract_mentions_in(
             continue;
         }
         let (ts, te) = (t.start - ss, (t.end.min(se)) - ss);
-        let (cs, ce) = headline::clause_bounds(sentence, ts, te);
+        // A chronology's entry ("20 April: Rig explodes 28 April: Coast Guard says…") is the
+        // date and what follows its colon, up to the next entry; otherwise the date's clause.
+        let next_entry = timexes
+            .iter()
+            .map(|n| n.start)
+            .filter(|&n| n >= t.end && n < se)
+            .map(|n| n - ss)
+            .find(|&n| is_entry_date(sentence, n, timexes, ss));
+        // The date's place in the clause: an entry's text no longer holds its date.
+        let (cs, ce, dts, dte) = match entry_colon(sentence, ts, te) {
+            Some(colon) => (colon + 1, next_entry.unwrap_or(sentence.len()), 0, 0),
+            None => {
+                let (cs, ce) = headline::clause_bounds(sentence, ts, te);
+                (cs, ce, ts - cs, te - cs)
+            }
+        };
         let clause = &sentence[cs..ce];
-        let title = headline::headline(clause, ts - cs, te - cs);
-        // "He was a popular choice…" names whom the article means, when that is clear.
+        let title = headline::headline(clause, dts, dte);
         // "He was a popular choice…" names whom the article means, when that is clear.
         let title =
             antecedent::resolve_title(&title, text, sentences, si, ss + cs).unwrap_or(title);
@@ -227,12 +267,12 @@ pub fn extract_mentions_in(
         let published = article.published.unwrap_or(NaiveDate::MIN);
         let status = if headline::is_future(clause) && interval.1 >= published {
             Status::Planned
-        } else if headline::is_reported_speech(clause, ts - cs, te - cs) {
+        } else if headline::is_reported_speech(clause, dts, dte) {
             Status::Reported
         } else {
             Status::Happened
         };
-        let clause_wo_date = near_date(clause, ts - cs, te - cs);
+        let clause_wo_date = near_date(clause, dts, dte);
         let actors = words::actors(&clause_wo_date);
         let mut actor_keys: Vec<String> = actors.iter().map(|a| words::actor_key(a)).collect();
         actor_keys.sort();
@@ -374,6 +414,39 @@ mod tests {
 
     fn day(m: u32, d: u32) -> TimexValue {
         TimexValue::Day(NaiveDate::from_ymd_opt(2022, m, d).unwrap())
+    }
+
+    #[test]
+    fn a_chronology_entry_is_titled_by_the_text_after_its_colon() {
+        let text = "Timeline . 20 April : Deepwater Horizon rig explodes , killing 11 people \
+                    28 April : US Coast Guard fears one of the worst spills in US history \
+                    2 May : BP starts drilling the first relief well .";
+        let t = [
+            timex(text, "20 April", day(4, 20)),
+            timex(text, "28 April", day(4, 28)),
+            timex(text, "2 May", day(5, 2)),
+        ];
+        let titles: Vec<String> = extract_mentions(&article(text), &t)
+            .into_iter()
+            .map(|m| m.title)
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                "Deepwater Horizon rig explodes, killing 11 people",
+                "US Coast Guard fears one of the worst spills in US history",
+                "BP starts drilling the first relief well",
+            ]
+        );
+        // A date after a preposition before a colon is an attribution, not an entry.
+        let text = "Governor Bobby Jindal said on Saturday : This is not just about our coast .";
+        let t = [timex(text, "Saturday", day(1, 29))];
+        let m = extract_mentions(&article(text), &t);
+        assert!(
+            m[0].title.starts_with("Governor Bobby Jindal said"),
+            "{}",
+            m[0].title
+        );
     }
 
     #[test]
