@@ -179,15 +179,6 @@ fn entry_colon(sentence: &str, ts: usize, te: usize) -> Option<usize> {
     (text.starts_with(' ') && !text.trim().is_empty()).then_some(colon)
 }
 
-/// Whether the timex starting at byte `n` of `sentence` (at `ss` in the article) starts a
-/// chronology entry: it is followed by an entry colon.
-fn is_entry_date(sentence: &str, n: usize, timexes: &[Timex], ss: usize) -> bool {
-    timexes.iter().find(|t| t.start == ss + n).is_some_and(|t| {
-        let (a, b) = (t.start.saturating_sub(ss), t.end.saturating_sub(ss));
-        entry_colon(sentence, a, b).is_some()
-    })
-}
-
 /// Extracts the event mentions of one article from its timexes (byte offsets into
 /// `article.text`, sorted, as the tagger returns them).
 pub fn extract_mentions(article: &Article, timexes: &[Timex]) -> Vec<Mention> {
@@ -242,15 +233,19 @@ pub fn extract_mentions_in(
         let (ts, te) = (t.start - ss, (t.end.min(se)) - ss);
         // A chronology's entry ("20 April: Rig explodes 28 April: Coast Guard says…") is the
         // date and what follows its colon, up to the next entry; otherwise the date's clause.
-        let next_entry = timexes
-            .iter()
-            .map(|n| n.start)
-            .filter(|&n| n >= t.end && n < se)
-            .map(|n| n - ss)
-            .find(|&n| is_entry_date(sentence, n, timexes, ss));
         // The date's place in the clause: an entry's text no longer holds its date.
         let (cs, ce, dts, dte) = match entry_colon(sentence, ts, te) {
-            Some(colon) => (colon + 1, next_entry.unwrap_or(sentence.len()), 0, 0),
+            Some(colon) => {
+                // Timexes are sorted: the next entry is among those after this one.
+                let from = timexes.partition_point(|n| n.start < t.end);
+                let next_entry = timexes[from..]
+                    .iter()
+                    .take_while(|n| n.start < se)
+                    .map(|n| (n.start - ss, n.end.min(se) - ss))
+                    .find(|&(a, b)| entry_colon(sentence, a, b).is_some())
+                    .map(|(a, _)| a);
+                (colon + 1, next_entry.unwrap_or(sentence.len()), 0, 0)
+            }
             None => {
                 let (cs, ce) = headline::clause_bounds(sentence, ts, te);
                 (cs, ce, ts - cs, te - cs)
