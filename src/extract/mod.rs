@@ -179,6 +179,33 @@ fn entry_colon(sentence: &str, ts: usize, te: usize) -> Option<usize> {
     (text.starts_with(' ') && !text.trim().is_empty()).then_some(colon)
 }
 
+/// Starts of a live blog's time stamps that the tagger read as years ("1905 : Welcome to our
+/// live coverage… 2049 : Gibbs says…"): three or more entries headed by a bare four-digit
+/// number, every one a valid time of day, and one of them a year after the article's own,
+/// which a chronology of years would not list. (A blog that stays before its year's number,
+/// "1700 : …" in 2010, is not told apart from a chronology: its stamps stay years.)
+fn live_blog_stamps(text: &str, timexes: &[Timex], published: Option<NaiveDate>) -> Vec<usize> {
+    let Some(year) = published.map(|d| chrono::Datelike::year(&d)) else {
+        return Vec::new();
+    };
+    let stamps: Vec<(usize, u32)> = timexes
+        .iter()
+        .filter(|t| matches!(t.value, TimexValue::Year(_)))
+        .filter(|t| t.text.len() == 4 && t.text.bytes().all(|b| b.is_ascii_digit()))
+        .filter(|t| entry_colon(text, t.start, t.end).is_some())
+        .filter_map(|t| Some((t.start, t.text.parse().ok()?)))
+        .collect();
+    let clock = |n: u32| n / 100 < 24 && n % 100 < 60;
+    let blog = stamps.len() >= 3
+        && stamps.iter().all(|&(_, n)| clock(n))
+        && stamps.iter().any(|&(_, n)| n as i32 > year);
+    if blog {
+        stamps.into_iter().map(|(s, _)| s).collect()
+    } else {
+        Vec::new()
+    }
+}
+
 /// Extracts the event mentions of one article from its timexes (byte offsets into
 /// `article.text`, sorted, as the tagger returns them).
 pub fn extract_mentions(article: &Article, timexes: &[Timex]) -> Vec<Mention> {
@@ -199,7 +226,11 @@ pub fn extract_mentions_in(
     let mut char_pos = 0usize;
     let mut byte_pos = 0usize;
     let total = text.len().max(1) as f32;
+    let stamps = live_blog_stamps(text, timexes, article.published);
     for t in story_timexes(text, timexes) {
+        if stamps.contains(&t.start) {
+            continue;
+        }
         if t.start < byte_pos
             || t.end > text.len()
             || !text.is_char_boundary(t.start)
@@ -442,6 +473,33 @@ mod tests {
             "{}",
             m[0].title
         );
+    }
+
+    #[test]
+    fn a_live_blogs_time_stamps_are_not_years() {
+        let year = |y: i32| TimexValue::Year(y);
+        let mut a = article("");
+        a.published = NaiveDate::from_ymd_opt(2010, 6, 15);
+        // Clock times of one evening, one of them "after" the article's year: a live blog.
+        a.text = "Live . 1905 : Welcome to our coverage of the speech . 1957 : Polls give \
+                  context for tonight . 2013 : Obama takes a passionate tone ."
+            .into();
+        let t: Vec<Timex> = [("1905", 1905), ("1957", 1957), ("2013", 2013)]
+            .iter()
+            .map(|&(s, y)| timex(&a.text, s, year(y)))
+            .collect();
+        assert!(extract_mentions(&a, &t).is_empty());
+        // A chronology of years (1979 is no time of day) keeps its dates.
+        a.text = "Spills . 1979 : A well blow-out spilt 140m gallons . 1983 : A tanker \
+                  collided with a platform . 1991 : Tankers released 520m gallons ."
+            .into();
+        let t: Vec<Timex> = [("1979", 1979), ("1983", 1983), ("1991", 1991)]
+            .iter()
+            .map(|&(s, y)| timex(&a.text, s, year(y)))
+            .collect();
+        let m = extract_mentions(&a, &t);
+        assert_eq!(m.len(), 3);
+        assert_eq!(m[0].title, "A well blow-out spilt 140m gallons");
     }
 
     #[test]
