@@ -165,18 +165,21 @@ fn near_date(clause: &str, ts: usize, te: usize) -> String {
 /// Where the colon of a chronology entry is, when the date ending at byte `te` of `sentence`
 /// is directly followed by one ("28 April: …", tokenised "28 April : …") and text follows.
 fn entry_colon(sentence: &str, ts: usize, te: usize) -> Option<usize> {
-    // "said on Saturday: …" is an attribution, not an entry: an entry's date follows no
-    // preposition.
-    let before = sentence.get(..ts)?.trim_end();
-    let prev = before.rsplit(' ').next().unwrap_or("").to_lowercase();
-    if lexicon::ENTRY_BLOCKERS.contains(&prev.as_str()) {
-        return None;
-    }
     let rest = sentence.get(te..)?;
     let after_space = rest.trim_start_matches(' ');
     let colon = te + (rest.len() - after_space.len());
     let text = after_space.strip_prefix(':')?;
-    (text.starts_with(' ') && !text.trim().is_empty()).then_some(colon)
+    if !text.starts_with(' ') || text.trim().is_empty() {
+        return None;
+    }
+    // "said on Saturday: …" is an attribution, not an entry: an entry's date follows no
+    // preposition or reporting verb. (Asked last: most dates have no colon after them.)
+    let before = sentence.get(..ts)?.trim_end();
+    let prev = before.rsplit(' ').next().unwrap_or("");
+    let blocked = lexicon::ENTRY_BLOCKERS
+        .iter()
+        .any(|b| b.eq_ignore_ascii_case(prev));
+    (!blocked).then_some(colon)
 }
 
 /// Starts of a live blog's time stamps that the tagger read as years ("1905 : Welcome to our
@@ -262,9 +265,9 @@ pub fn extract_mentions_in(
             continue;
         }
         let (ts, te) = (t.start - ss, (t.end.min(se)) - ss);
-        // A chronology's entry ("20 April: Rig explodes 28 April: Coast Guard says…") is the
-        // date and what follows its colon, up to the next entry; otherwise the date's clause.
-        // The date's place in the clause: an entry's text no longer holds its date.
+        // A chronology's entry ("20 April: Rig explodes 28 April: Coast Guard says…") is told
+        // by what follows its colon, up to the next entry; any other date by its clause.
+        // (`dts..dte` is the date's place in that text: none in an entry's.)
         let (cs, ce, dts, dte) = match entry_colon(sentence, ts, te) {
             Some(colon) => {
                 // Timexes are sorted: the next entry is among those after this one.
