@@ -621,10 +621,8 @@ impl G<'_> {
         if self.name_follows(k) {
             return None;
         }
-        // A single capitalised common word is not a holiday; "new year" needs its capitals.
-        if k == i + 1 && !self.is(i, |s| matches!(s, S::Holiday(_)))
-            || k == i + 2 && matches!(h, lexicon::Holiday::Fixed(1, 1)) && !t.cap
-        {
+        // A single capitalised common word is not a holiday.
+        if k == i + 1 && !self.is(i, |s| matches!(s, S::Holiday(_))) {
             return None;
         }
         let kk = if self.is(k, |s| *s == S::Of) {

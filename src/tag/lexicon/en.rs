@@ -660,5 +660,6 @@ pub static HOLIDAY_PHRASES: &[(&[&str], H)] = &[
 ];
 
 /// Holiday phrases that are the holiday only when capitalised: "Election Day" is the US
-/// federal one, "on election day" any country's polling day.
-pub static CAPITALISED_HOLIDAY_PHRASES: &[&[&str]] = &[&["election", "day"]];
+/// federal one, "on election day" any country's polling day; "the New Year" is 1 January, "a
+/// new year of talks" no date.
+pub static CAPITALISED_HOLIDAY_PHRASES: &[&[&str]] = &[&["election", "day"], &["new", "year"]];
